@@ -1,0 +1,13 @@
+/**
+ * The inline migration list. Statically imported: a folder scan finds nothing once main is bundled.
+ * Append only; names sort in order and are recorded in `caseload_migration`.
+ */
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001-initial';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ name: '0001-initial', up: m0001.up }];

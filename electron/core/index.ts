@@ -1,0 +1,85 @@
+/**
+ * openCore: the whole app behind the contract, in plain Node. Electron's main process, the e2e harness, unit
+ * tests and benchmarks all drive it through `invoke`, which is the same `dispatch` the IPC transport uses.
+ */
+import Conf from 'conf';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Envelope } from '../../shared/errors';
+import type { ChannelName, EventName, EventPayload, Input, Output } from '../../shared/ipc';
+import type { LockReason } from '../../shared/schemas/vault';
+import { MIGRATIONS, type Migration } from './db/migrations';
+import { createDispatch, type Dispatch, type Handlers } from './dispatch';
+import { schoolHandlers } from './handlers/school';
+import { settingsHandlers } from './handlers/settings';
+import { vaultHandlers } from './handlers/vault';
+import type { StorePaths } from './services/session';
+import { VaultService, type FailureDelay } from './services/vault';
+import type { SettingsStore } from './settings';
+import type { ScryptParams } from './vault/crypto';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** electron-store in the app; a `conf` store in the data folder when omitted. */
+  settings?: SettingsStore;
+  nativeBinding?: string;
+  /** Tests only: cheaper KDF, shorter waits, a short idle time, injected migrations. */
+  scrypt?: ScryptParams;
+  failureDelay?: FailureDelay;
+  idleMs?: number;
+  migrations?: readonly Migration[];
+  log?: (line: string) => void;
+}
+
+export interface Core {
+  /** Untyped entry (what crosses a process boundary): validated by dispatch. */
+  dispatch: Dispatch;
+  /** Typed convenience for scripts and tests. */
+  invoke<C extends ChannelName>(channel: C, input: Input<C>): Promise<Envelope<Output<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Lock from the host (sleep, screen lock, quitting). */
+  lock(reason: LockReason): Promise<void>;
+  close(): Promise<void>;
+  paths: StorePaths;
+}
+
+export const DEFAULT_FAILURE_DELAY: FailureDelay = { baseMs: 500, capMs: 4000 };
+
+export function storePaths(dataDir: string): StorePaths {
+  return {
+    dataDir,
+    dbFile: join(dataDir, 'caseload.db'),
+    vaultFile: join(dataDir, 'vault.json'),
+    migrationBackup: join(dataDir, 'caseload.before-update.db'),
+  };
+}
+
+export function openCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const paths = storePaths(options.dataDir);
+  const settings = options.settings ?? new Conf({ cwd: options.dataDir, configName: 'settings', projectName: 'caseload' });
+  const vault = new VaultService(paths, {
+    nativeBinding: options.nativeBinding,
+    migrations: options.migrations ?? MIGRATIONS,
+    scrypt: options.scrypt,
+    failureDelay: options.failureDelay ?? DEFAULT_FAILURE_DELAY,
+  });
+  const handlers: Handlers = {
+    ...vaultHandlers(vault),
+    ...settingsHandlers(settings, options.idleMs),
+    ...schoolHandlers(vault),
+  };
+  const log = options.log ?? ((line: string) => console.error(`[caseload] ${line}`));
+  const dispatch = createDispatch(handlers, () => vault.state() === 'unlocked', log);
+  return {
+    dispatch,
+    invoke: (channel, input) => dispatch(channel, input) as never,
+    on(event, listener) {
+      vault.events.on(event, listener);
+      return () => vault.events.off(event, listener);
+    },
+    lock: (reason) => vault.lock(reason),
+    close: () => vault.lock('shutdown'),
+    paths,
+  };
+}

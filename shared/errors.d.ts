@@ -1,0 +1,14 @@
+/** Error codes the renderer can act on. Messages are for people; codes are for code. */
+export declare const ERROR_CODES: readonly ["INVALID", "LOCKED", "NOT_SET_UP", "ALREADY_SET_UP", "WRONG_PASSPHRASE", "WRONG_RECOVERY_KEY", "WEAK_PASSPHRASE", "NOT_FOUND", "CONFLICT", "NEWER_DATABASE", "MIGRATION_FAILED", "CORRUPT", "STORAGE", "INTERNAL"];
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export interface ErrorBody {
+    code: ErrorCode;
+    message: string;
+}
+export type Envelope<T> = {
+    ok: true;
+    value: T;
+} | {
+    ok: false;
+    error: ErrorBody;
+};

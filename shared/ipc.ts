@@ -1,0 +1,100 @@
+/**
+ * The contract between renderer and main, declared once. Handler types (electron/core), the preload bridge and
+ * the renderer client are all derived from it, so a channel without a handler does not compile.
+ *
+ * Channel names are `domain.verb`; every channel takes one object argument.
+ * `whileLocked` channels are the only ones answered while the vault is locked.
+ */
+import { z } from 'zod';
+import type { Envelope } from './errors';
+import {
+  ChangePassphraseInput,
+  Done,
+  Empty,
+  LockInput,
+  RecoverInput,
+  RecoveryKeyOutput,
+  SetupInput,
+  UnlockInput,
+  VaultState,
+  VaultStatus,
+  LockReason,
+} from './schemas/vault';
+import { SettingsUpdate, SettingsView } from './schemas/settings';
+import { SchoolProfile } from './schemas/school';
+
+interface ChannelDef {
+  input: z.ZodType;
+  output: z.ZodType;
+  whileLocked?: true;
+}
+
+export const contract = {
+  'vault.status': { input: Empty, output: VaultStatus, whileLocked: true },
+  'vault.setup': { input: SetupInput, output: RecoveryKeyOutput, whileLocked: true },
+  'vault.unlock': { input: UnlockInput, output: Done, whileLocked: true },
+  'vault.lock': { input: LockInput, output: Done, whileLocked: true },
+  'vault.changePassphrase': { input: ChangePassphraseInput, output: Done },
+  'vault.recover': { input: RecoverInput, output: RecoveryKeyOutput, whileLocked: true },
+  'settings.get': { input: Empty, output: SettingsView, whileLocked: true },
+  'settings.update': { input: SettingsUpdate, output: SettingsView, whileLocked: true },
+  'school.get': { input: Empty, output: SchoolProfile },
+} as const satisfies Record<string, ChannelDef>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type Input<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type Output<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as ChannelName[];
+
+export function isChannel(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events pushed from main to the renderer. */
+export const events = {
+  'vault.changed': z.object({ state: VaultState, reason: LockReason.optional() }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** The IPC channel name that carries pushed events (one channel, the event name inside). */
+export const EVENT_CHANNEL = 'caseload:event';
+
+type Domain<K> = K extends `${infer D}.${string}` ? D : never;
+type Verb<K, D extends string> = K extends `${D}.${infer V}` ? V : never;
+
+type Method<C> = C extends ChannelName ? (input: Input<C>) => Promise<Envelope<Output<C>>> : never;
+
+/** The shape of `window.caseload`, derived from the contract. */
+export type Bridge = {
+  [D in Domain<ChannelName>]: { [V in Verb<ChannelName, D>]: Method<`${D}.${V}`> };
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+export type Subscribe = (listener: (event: string, payload: unknown) => void) => () => void;
+
+/**
+ * Builds the frozen bridge object from the channel list. It must stay self-contained (no imports, no closures
+ * over module scope): the e2e harness injects its source text into the page, so the harness and the preload
+ * run the very same function.
+ */
+export function buildBridge(channels: readonly string[], invoke: Invoke, subscribe: Subscribe): unknown {
+  const api: Record<string, Record<string, unknown>> = {};
+  for (const channel of channels) {
+    const [domain, verb] = channel.split('.') as [string, string];
+    const group = (api[domain] ??= {});
+    group[verb] = (input: unknown) => invoke(channel, input === undefined ? {} : input);
+  }
+  for (const group of Object.values(api)) Object.freeze(group);
+  const on = (event: string, listener: (payload: unknown) => void) =>
+    subscribe((name, payload) => {
+      if (name === event) listener(payload);
+    });
+  return Object.freeze({ ...api, on });
+}
