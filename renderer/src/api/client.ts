@@ -1,0 +1,32 @@
+/**
+ * The only code that touches window.caseload. Every call unwraps the envelope: a value, or an ApiError carrying
+ * the code the screens act on.
+ */
+import type { Envelope, ErrorCode } from '../../../shared/errors';
+import type { Bridge } from '../../../shared/ipc';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+declare global {
+  interface Window {
+    caseload: Bridge;
+  }
+}
+
+export const bridge = (): Bridge => window.caseload;
+
+export async function unwrap<T>(pending: Promise<Envelope<T>>): Promise<T> {
+  const envelope = await pending;
+  if (envelope.ok) return envelope.value;
+  throw new ApiError(envelope.error.code, envelope.error.message);
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;

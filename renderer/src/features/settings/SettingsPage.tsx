@@ -1,0 +1,76 @@
+import { Button, Group, NumberInput, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { IDLE_MINUTES, Language } from '../../../../shared/schemas/settings';
+import { useSettings, useUpdateSettings } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useI18n } from '../../i18n';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+
+function GeneralSettings() {
+  const { t } = useI18n();
+  const settings = useSettings();
+  const update = useUpdateSettings();
+  const [minutes, setMinutes] = useState<number | string>(IDLE_MINUTES.default);
+  useEffect(() => {
+    if (settings.data) setMinutes(settings.data.idleMinutes);
+  }, [settings.data]);
+
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    update.mutate({ idleMinutes: Number(minutes) });
+  };
+
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="settings-general">
+      <Stack>
+        <Title order={2} size="h3" id="settings-general">
+          {t('settings.general')}
+        </Title>
+        <Select
+          label={t('app.language')}
+          value={settings.data?.language ?? 'en'}
+          onChange={(v) => v && update.mutate({ language: Language.parse(v) })}
+          data={Language.options.map((l) => ({ value: l, label: t(`app.languages.${l}`) }))}
+          allowDeselect={false}
+          w={260}
+        />
+        <form onSubmit={save}>
+          <Group align="flex-end">
+            <NumberInput
+              label={t('settings.idleMinutes')}
+              description={t('settings.idleHelp', { min: IDLE_MINUTES.min, max: IDLE_MINUTES.max })}
+              min={IDLE_MINUTES.min}
+              max={IDLE_MINUTES.max}
+              allowDecimal={false}
+              value={minutes}
+              onChange={setMinutes}
+              w={420}
+            />
+            <Button type="submit" variant="light" loading={update.isPending}>
+              {t('settings.save')}
+            </Button>
+          </Group>
+        </form>
+        {update.isSuccess && (
+          <Text size="sm" c="teal.8" role="status">
+            {t('settings.saved')}
+          </Text>
+        )}
+        <ErrorAlert error={update.error} />
+      </Stack>
+    </Paper>
+  );
+}
+
+export function SettingsPage() {
+  const { t } = useI18n();
+  return (
+    <Stack maw={720}>
+      <Title order={1} size="h2">
+        {t('settings.title')}
+      </Title>
+      <GeneralSettings />
+      <ChangePassphraseForm />
+    </Stack>
+  );
+}
