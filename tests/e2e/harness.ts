@@ -59,7 +59,7 @@ function bridgeScript(): string {
 async function launchChromium(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the renderer first: npm run build');
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, reducedMotion: 'reduce' });
   const core = openCore({ dataDir: options.dataDir, log: () => {}, ...options.core });
   // Same rule as the Electron shell: only the app's own top-level page may call the core.
   await context.exposeBinding('__caseloadInvoke', async (source, channel: unknown, input: unknown) => {

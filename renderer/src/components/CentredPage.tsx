@@ -9,7 +9,7 @@ export function CentredPage({ title, intro, children, width = 520 }: { title: st
   return (
     <Box mih="100vh" bg="gray.0" p="md">
       <Group justify="space-between" mb="xl">
-        <Text fw={700} c="teal.8" size="lg">
+        <Text fw={700} c="teal.9" size="lg">
           {t('app.name')}
         </Text>
         <LanguageSwitch />

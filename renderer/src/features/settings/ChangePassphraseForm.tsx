@@ -59,7 +59,7 @@ export function ChangePassphraseForm() {
           />
           <ErrorAlert error={change.error} />
           {change.isSuccess && (
-            <Text c="teal.8" role="status">
+            <Text c="teal.9" role="status">
               {t('settings.changed')}
             </Text>
           )}

@@ -46,13 +46,13 @@ function GeneralSettings() {
               onChange={setMinutes}
               w={420}
             />
-            <Button type="submit" variant="light" loading={update.isPending}>
+            <Button type="submit" variant="default" loading={update.isPending}>
               {t('settings.save')}
             </Button>
           </Group>
         </form>
         {update.isSuccess && (
-          <Text size="sm" c="teal.8" role="status">
+          <Text size="sm" c="teal.9" role="status">
             {t('settings.saved')}
           </Text>
         )}

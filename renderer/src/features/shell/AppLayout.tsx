@@ -36,7 +36,7 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.openMenu')} />
-            <Text fw={700} c="teal.8" size="lg">
+            <Text fw={700} c="teal.9" size="lg">
               {t('app.name')}
             </Text>
             {school.data && (
@@ -57,7 +57,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
         {ROUTES.map((r) => (
-          <NavLink key={r} href={`#/${r}`} label={t(`nav.${r}`)} active={route === r} aria-current={route === r ? 'page' : undefined} />
+          <NavLink key={r} variant="filled" href={`#/${r}`} label={t(`nav.${r}`)} active={route === r} aria-current={route === r ? 'page' : undefined} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
