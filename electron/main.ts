@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from './core';
 import { forwardEvents, registerIpc } from './shell/ipc';
-import { closeCoreBeforeQuit, failStartup, nativeBindingPath, wirePowerEvents } from './shell/platform';
+import { closeCoreBeforeQuit, failStartup, nativeBindingPath, wireIdleLock, wirePowerEvents } from './shell/platform';
 import { registerAppProtocol, registerAppScheme } from './shell/protocol';
 import { installSecurity } from './shell/security';
 import { builtPaths, createMainWindow, focusWindow } from './shell/window';
@@ -29,6 +29,7 @@ function start(): void {
   const core = openCore({ dataDir, settings: store, nativeBinding: nativeBindingPath() });
   registerIpc(core);
   wirePowerEvents(core);
+  wireIdleLock(core, store);
   closeCoreBeforeQuit(core);
   mainWindow = createMainWindow(store, { preload: paths.preload });
   forwardEvents(core, mainWindow);

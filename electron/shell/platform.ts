@@ -6,6 +6,8 @@ import { app, dialog, powerMonitor } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../core';
+import { readSettings, type SettingsStore } from '../core/settings';
+import { SHELL_TEXT } from './texts';
 
 /** Folder (under node_modules) where resources/build/electron-native.mjs puts the Electron build of the driver. */
 export const ELECTRON_NATIVE_DIR = join('node_modules', '.caseload-electron-native');
@@ -22,6 +24,21 @@ export function wirePowerEvents(core: Pick<Core, 'lock'>): void {
   powerMonitor.on('lock-screen', () => {
     core.lock('screen-lock').catch(logLockFailure);
   });
+}
+
+/** How often the OS idle time is read. A minute's slack on a lock measured in minutes is fine. */
+export const IDLE_POLL_MS = 30_000;
+
+/**
+ * A backstop for the renderer's own idle timer: if the whole computer has had no input for the chosen idle time,
+ * lock, even when the page is hung or busy. Locking an already locked vault does nothing.
+ */
+export function wireIdleLock(core: Pick<Core, 'lock'>, store: SettingsStore): () => void {
+  const timer = setInterval(() => {
+    if (powerMonitor.getSystemIdleTime() >= readSettings(store).idleMinutes * 60) core.lock('idle').catch(logLockFailure);
+  }, IDLE_POLL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /**
@@ -67,6 +84,6 @@ export function nativeBindingPath(version: string | undefined = process.versions
 export function failStartup(error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error);
   console.error(`[caseload] could not start: ${detail}`);
-  dialog.showErrorBox('Caseload could not start', detail);
+  dialog.showErrorBox(SHELL_TEXT.startFailed, detail);
   app.exit(1);
 }

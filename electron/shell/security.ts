@@ -4,6 +4,7 @@
  * See docs/security.md, "The Electron shell (checklist)".
  */
 import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron';
+import { SHELL_TEXT } from './texts';
 
 /**
  * Served as a header on every app:// response. 'unsafe-inline' for styles only: Mantine injects its CSS
@@ -41,11 +42,11 @@ export async function confirmOpenExternal(contents: WebContents, raw: string): P
   if (!url) return false;
   const options = {
     type: 'question' as const,
-    buttons: ['Open', 'Cancel'],
+    buttons: [SHELL_TEXT.open, SHELL_TEXT.cancel],
     defaultId: 1,
     cancelId: 1,
-    title: 'Open link',
-    message: 'Open this link in your web browser?',
+    title: SHELL_TEXT.openLinkTitle,
+    message: SHELL_TEXT.openLinkQuestion,
     detail: url,
   };
   const parent = BrowserWindow.fromWebContents(contents);

@@ -24,7 +24,7 @@ class FakeApp extends EventEmitter {
 }
 
 export const app = new FakeApp();
-export const powerMonitor = new EventEmitter();
+export const powerMonitor = Object.assign(new EventEmitter(), { getSystemIdleTime: vi.fn(() => 0) });
 
 export const ipcHandlers = new Map<string, Listener>();
 export const ipcMain = {

@@ -32,7 +32,7 @@ vi.mock('electron-store', () => ({
 }));
 vi.mock('../../electron/core', () => ({ openCore: vi.fn(() => fakes.core) }));
 
-const { closeCoreBeforeQuit, nativeBindingPath, wirePowerEvents } = await import('../../electron/shell/platform');
+const { closeCoreBeforeQuit, IDLE_POLL_MS, nativeBindingPath, wireIdleLock, wirePowerEvents } = await import('../../electron/shell/platform');
 const { openCore } = await import('../../electron/core');
 
 const temp = mkdtempSync(join(tmpdir(), 'caseload-platform-'));
@@ -60,6 +60,26 @@ describe('platform', () => {
     electron.powerMonitor.emit('suspend');
     electron.powerMonitor.emit('lock-screen');
     expect(spies.lock.mock.calls).toEqual([['sleep'], ['screen-lock']]);
+  });
+
+  it('locks when the whole computer has been idle for the chosen time, read from the settings', () => {
+    vi.useFakeTimers();
+    try {
+      const spies = spyCore();
+      const store = new Map<string, unknown>([['idleMinutes', 5]]);
+      const stop = wireIdleLock(fakes.core, { get: (k) => store.get(k), set: (k, v) => store.set(k, v) });
+      electron.powerMonitor.getSystemIdleTime.mockReturnValue(299);
+      vi.advanceTimersByTime(IDLE_POLL_MS);
+      expect(spies.lock).not.toHaveBeenCalled();
+      electron.powerMonitor.getSystemIdleTime.mockReturnValue(300);
+      vi.advanceTimersByTime(IDLE_POLL_MS);
+      expect(spies.lock.mock.calls).toEqual([['idle']]);
+      stop();
+      vi.advanceTimersByTime(IDLE_POLL_MS * 3);
+      expect(spies.lock).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('holds the quit until the core has closed, once, then quits', async () => {

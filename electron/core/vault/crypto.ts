@@ -21,6 +21,7 @@ export interface Sealed {
 }
 
 export const KEY_BYTES = 32;
+const TAG_BYTES = 16;
 
 export function randomKey(): Buffer {
   return randomBytes(KEY_BYTES);
@@ -55,7 +56,8 @@ export function seal(plain: Buffer, kek: Buffer, aad: string): Sealed {
 /** Returns the plaintext, or null when the KEK is wrong or the sealed data was altered. */
 export function open(sealed: Sealed, kek: Buffer, aad: string): Buffer | null {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(sealed.nonce, 'base64'));
+    // authTagLength pins the tag to the full 16 bytes: without it GCM accepts a truncated tag (down to 4 bytes).
+    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(sealed.nonce, 'base64'), { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.from(aad, 'utf8'));
     decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]);

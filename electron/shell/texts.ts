@@ -1,0 +1,12 @@
+/**
+ * The few words the main process shows itself (native dialogs). It has no access to the renderer's catalogues and
+ * may speak before the language setting is readable, so each text is given in Welsh and English, as bilingual
+ * notices in Wales usually are.
+ */
+export const SHELL_TEXT = {
+  open: 'Agor / Open',
+  cancel: 'Canslo / Cancel',
+  openLinkTitle: 'Agor dolen / Open link',
+  openLinkQuestion: 'Agor y ddolen hon yn eich porwr gwe?\nOpen this link in your web browser?',
+  startFailed: 'Ni allai Caseload ddechrau / Caseload could not start',
+} as const;

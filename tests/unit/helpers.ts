@@ -1,0 +1,175 @@
+/**
+ * Shared helpers for the core unit tests: temporary data folders, a vault set up through the real contract,
+ * file hashes (to prove "byte-for-byte unchanged"), and raw access to the encrypted database with its key.
+ *
+ * Every test runs against REAL encrypted databases: nothing here mocks the store.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { sql } from 'kysely';
+import { expect } from 'vitest';
+import type { Envelope, ErrorCode } from '../../shared/errors';
+import type { ChannelName, Input } from '../../shared/ipc';
+import { createKysely, type Db } from '../../electron/core/db/client';
+import { openDatabase } from '../../electron/core/db/open';
+import { openCore, storePaths, type Core, type CoreOptions } from '../../electron/core/index';
+import { openWithPassphrase } from '../../electron/core/vault/keyring';
+import { readVaultFile } from '../../electron/core/vault/vault-file';
+
+/** A cheap KDF and short waits, so a test unlocks in milliseconds (the real parameters are checked once). */
+export const FAST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 } as const;
+export const FAST_DELAY = { baseMs: 1, capMs: 8 } as const;
+
+/** Matches a recovery key as shown: seven groups of four Crockford base32 symbols. */
+export const RECOVERY_KEY_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/;
+
+export const IDENTITY = {
+  schoolName: 'Ysgol Bryn Derw',
+  userName: 'Alys Pritchard',
+  role: 'ALNCo',
+  passphrase: 'violet tundra quince marble',
+} as const satisfies Input<'vault.setup'>;
+
+/** A second strong passphrase that shares no word with IDENTITY. */
+export const OTHER_PASSPHRASE = 'copper lantern orbit meadow';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Temporary folders and cores, cleaned up by `cleanup()` (call it from afterEach).
+
+const dirs: string[] = [];
+const cores: Core[] = [];
+
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'caseload-unit-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Closes every core opened through `testCore`, then removes every temporary folder. */
+export async function cleanup(): Promise<void> {
+  for (const core of cores.splice(0)) await core.close().catch(() => undefined);
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** openCore with the fast test parameters; any option can be overridden (pass `scrypt: undefined` for the real KDF). */
+export function testCore(dataDir: string, overrides: Partial<CoreOptions> = {}): Core {
+  const core = openCore({ dataDir, scrypt: FAST_SCRYPT, failureDelay: FAST_DELAY, log: () => {}, ...overrides });
+  cores.push(core);
+  return core;
+}
+
+export interface SetUpVault {
+  dir: string;
+  core: Core;
+  recoveryKey: string;
+  passphrase: string;
+}
+
+/** A fresh data folder with a vault set up through the contract; the core is left unlocked. */
+export async function setupVault(
+  identity: Partial<Input<'vault.setup'>> = {},
+  overrides: Partial<CoreOptions> = {},
+): Promise<SetUpVault> {
+  const dir = tempDir();
+  const core = testCore(dir, overrides);
+  const input = { ...IDENTITY, ...identity };
+  const { recoveryKey } = ok(await core.invoke('vault.setup', input));
+  return { dir, core, recoveryKey, passphrase: input.passphrase };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Envelopes.
+
+export function ok<T>(envelope: Envelope<T>): T {
+  if (!envelope.ok) throw new Error(`expected ok, got ${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value;
+}
+
+export function expectError(envelope: Envelope<unknown>, code: ErrorCode): string {
+  expect(envelope).toMatchObject({ ok: false, error: { code } });
+  return (envelope as { ok: false; error: { message: string } }).error.message;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Files.
+
+/** sha256 of every file under `dir` (recursively), keyed by relative path, in name order. */
+export function hashFiles(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Every file under `dir` (recursively) with its bytes. */
+export function readAllFiles(dir: string): { name: string; bytes: Buffer }[] {
+  return Object.keys(hashFiles(dir)).map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Raw access to the encrypted database, outside the core.
+
+/** The database key, unwrapped from vault.json with the passphrase (the same path the vault takes). */
+export async function databaseKey(dir: string, passphrase: string): Promise<Buffer> {
+  const key = await openWithPassphrase(readVaultFile(storePaths(dir).vaultFile), passphrase);
+  if (!key) throw new Error('passphrase does not open vault.json');
+  return key;
+}
+
+/** Opens a database file directly with the key (the one connection factory), runs `fn`, closes. */
+export async function withDatabase<T>(file: string, key: Buffer, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = createKysely(openDatabase(file, key));
+  try {
+    return await fn(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+export async function tableNames(db: Db): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`
+    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db);
+  return rows.map((r) => r.name);
+}
+
+/** Row count and a digest of the full contents of every table: equal digests mean no row changed. */
+export async function tableDigests(db: Db): Promise<Record<string, { rows: number; sha256: string }>> {
+  const out: Record<string, { rows: number; sha256: string }> = {};
+  for (const name of await tableNames(db)) {
+    const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)} ORDER BY rowid`.execute(db);
+    out[name] = { rows: rows.length, sha256: createHash('sha256').update(JSON.stringify(rows)).digest('hex') };
+  }
+  return out;
+}
+
+export async function auditActions(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('audit_log').select('action').orderBy('seq').execute();
+  return rows.map((r) => r.action);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The contract.
+
+/**
+ * One valid input per channel. Typed against the contract, so a new channel does not type-check until it has a
+ * sample here (the lock test and the fuzz test start from these).
+ */
+export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
+  'vault.status': {},
+  'vault.setup': { ...IDENTITY },
+  'vault.unlock': { passphrase: IDENTITY.passphrase },
+  'vault.lock': { reason: 'user' },
+  'vault.changePassphrase': { current: IDENTITY.passphrase, next: OTHER_PASSPHRASE },
+  'vault.recover': { recoveryKey: '0000-0000-0000-0000-0000-0000-0000', next: OTHER_PASSPHRASE },
+  'settings.get': {},
+  'settings.update': { language: 'cy', idleMinutes: 15 },
+  'school.get': {},
+};
