@@ -22,6 +22,22 @@ import {
 } from './schemas/vault';
 import { SettingsUpdate, SettingsView } from './schemas/settings';
 import { SchoolProfile } from './schemas/school';
+import { ById } from './schemas/common';
+import { CodeItem, CodeListKey, ListCodesInput, SaveCodeInput } from './schemas/codes';
+import { ContactList, ContactsForLearner, CreateContactInput, Contact, UpdateContactInput } from './schemas/contact';
+import {
+  CreateLearnerInput,
+  DeleteLearnerInput,
+  DueInput,
+  DueItem,
+  LearnerDetail,
+  LearnerList,
+  ListLearnersInput,
+  UpdateLearnerInput,
+  VersionedId,
+} from './schemas/learner';
+import { Photo, PhotoOf, SetPhotoInput } from './schemas/photo';
+import { CreateStaffInput, StaffMember } from './schemas/staff';
 
 interface ChannelDef {
   input: z.ZodType;
@@ -39,6 +55,28 @@ export const contract = {
   'settings.get': { input: Empty, output: SettingsView, whileLocked: true },
   'settings.update': { input: SettingsUpdate, output: SettingsView, whileLocked: true },
   'school.get': { input: Empty, output: SchoolProfile },
+  'learners.list': { input: ListLearnersInput, output: LearnerList },
+  'learners.get': { input: ById, output: LearnerDetail },
+  'learners.create': { input: CreateLearnerInput, output: LearnerDetail },
+  'learners.update': { input: UpdateLearnerInput, output: LearnerDetail },
+  'learners.archive': { input: VersionedId, output: LearnerDetail },
+  'learners.restore': { input: VersionedId, output: LearnerDetail },
+  'learners.delete': { input: DeleteLearnerInput, output: Done },
+  'learners.due': { input: DueInput, output: z.array(DueItem) },
+  'learners.getView': { input: Empty, output: ListLearnersInput },
+  'learners.saveView': { input: ListLearnersInput, output: ListLearnersInput },
+  'photos.set': { input: SetPhotoInput, output: Done },
+  'photos.get': { input: PhotoOf, output: Photo },
+  'photos.remove': { input: PhotoOf, output: Done },
+  'contacts.list': { input: ContactsForLearner, output: ContactList },
+  'contacts.create': { input: CreateContactInput, output: Contact },
+  'contacts.update': { input: UpdateContactInput, output: Contact },
+  'contacts.delete': { input: ById, output: Done },
+  'staff.list': { input: Empty, output: z.array(StaffMember) },
+  'staff.create': { input: CreateStaffInput, output: StaffMember },
+  'codes.list': { input: ListCodesInput, output: z.object({ active: CodeListKey, codes: z.array(CodeItem) }) },
+  'codes.save': { input: SaveCodeInput, output: Done },
+  'codes.useList': { input: z.strictObject({ listKey: CodeListKey }), output: Done },
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

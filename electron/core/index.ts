@@ -10,6 +10,8 @@ import type { ChannelName, EventName, EventPayload, Input, Output } from '../../
 import type { LockReason } from '../../shared/schemas/vault';
 import { MIGRATIONS, type Migration } from './db/migrations';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
+import { contactHandlers } from './handlers/contacts';
+import { learnerHandlers } from './handlers/learners';
 import { schoolHandlers } from './handlers/school';
 import { settingsHandlers } from './handlers/settings';
 import { vaultHandlers } from './handlers/vault';
@@ -68,6 +70,8 @@ export function openCore(options: CoreOptions): Core {
     ...vaultHandlers(vault),
     ...settingsHandlers(settings, options.idleMs),
     ...schoolHandlers(vault),
+    ...learnerHandlers(vault),
+    ...contactHandlers(vault),
   };
   const log = options.log ?? ((line: string) => console.error(`[caseload] ${line}`));
   const dispatch = createDispatch(handlers, () => vault.state() === 'unlocked', log);

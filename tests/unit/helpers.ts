@@ -144,8 +144,10 @@ export async function tableNames(db: Db): Promise<string[]> {
 export async function tableDigests(db: Db): Promise<Record<string, { rows: number; sha256: string }>> {
   const out: Record<string, { rows: number; sha256: string }> = {};
   for (const name of await tableNames(db)) {
-    const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)} ORDER BY rowid`.execute(db);
-    out[name] = { rows: rows.length, sha256: createHash('sha256').update(JSON.stringify(rows)).digest('hex') };
+    // Sorted here rather than by rowid: the search index's shadow tables are WITHOUT ROWID.
+    const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(db);
+    const lines = rows.map((r) => JSON.stringify(r, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v))).sort();
+    out[name] = { rows: rows.length, sha256: createHash('sha256').update(lines.join('\n')).digest('hex') };
   }
   return out;
 }
@@ -162,6 +164,9 @@ export async function auditActions(db: Db): Promise<string[]> {
  * One valid input per channel. Typed against the contract, so a new channel does not type-check until it has a
  * sample here (the lock test and the fuzz test start from these).
  */
+/** A well-formed id that belongs to nothing. */
+export const SAMPLE_ID = '5b0e7c1e-2f4a-4c8e-9d3b-7a6f1e2d3c4b';
+
 export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'vault.status': {},
   'vault.setup': { ...IDENTITY },
@@ -172,4 +177,26 @@ export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'settings.get': {},
   'settings.update': { language: 'cy', idleMinutes: 15 },
   'school.get': {},
+  'learners.list': { search: 'rhi', status: 'UNIVERSAL_OPP', sort: { column: 'name', direction: 'asc' } },
+  'learners.get': { id: SAMPLE_ID },
+  'learners.create': { legalFirstName: 'Rhian', legalLastName: 'Evans', dateOfBirth: '2015-03-04' },
+  'learners.update': { id: SAMPLE_ID, version: 1, patch: { preferredName: 'Rhi' } },
+  'learners.archive': { id: SAMPLE_ID, version: 1 },
+  'learners.restore': { id: SAMPLE_ID, version: 1 },
+  'learners.delete': { id: SAMPLE_ID, confirmName: 'Rhian Evans' },
+  'learners.due': { withinDays: 30 },
+  'learners.getView': {},
+  'learners.saveView': { yearGroup: '6' },
+  'photos.set': { learnerId: SAMPLE_ID, imageBase64: 'iVBORw0KGgo=' },
+  'photos.get': { learnerId: SAMPLE_ID },
+  'photos.remove': { learnerId: SAMPLE_ID },
+  'contacts.list': { learnerId: SAMPLE_ID },
+  'contacts.create': { learnerId: SAMPLE_ID, name: 'Sian Evans', relationship: 'MOTHER' },
+  'contacts.update': { id: SAMPLE_ID, version: 1, patch: { phone: '01234 567890' } },
+  'contacts.delete': { id: SAMPLE_ID },
+  'staff.list': {},
+  'staff.create': { name: 'Dafydd Jones', role: 'Teaching assistant' },
+  'codes.list': { listKey: 'WAL_NEED_TYPE' },
+  'codes.save': { listKey: 'WAL_NEED_TYPE', code: 'NEW', labelEn: 'New need', labelCy: 'Angen newydd', active: true },
+  'codes.useList': { listKey: 'ENG_NEED_TYPE' },
 };

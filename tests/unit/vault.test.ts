@@ -276,7 +276,11 @@ describe('the lock', () => {
     for (const channel of guarded) expectError(await fresh.dispatch(channel, VALID_INPUTS[channel]), 'LOCKED');
 
     const { core } = await setupVault();
-    for (const channel of guarded) ok(await core.dispatch(channel, VALID_INPUTS[channel]));
+    for (const channel of guarded) {
+      // Unlocked, the call reaches its handler: a value, or a domain answer (the sample ids belong to nothing).
+      const answer = await core.dispatch(channel, VALID_INPUTS[channel]);
+      if (!answer.ok) expect(['NOT_FOUND', 'BAD_FILE'], `${channel}: ${answer.error.code}`).toContain(answer.error.code);
+    }
     ok(await core.invoke('vault.lock', {}));
     for (const channel of guarded) expectError(await core.dispatch(channel, VALID_INPUTS[channel]), 'LOCKED');
   });

@@ -34,9 +34,101 @@ export interface MigrationTable {
   applied_at: string;
 }
 
+export interface CodeListTable {
+  list_key: string;
+  code: string;
+  label_en: string;
+  label_cy: string;
+  sort: number;
+  active: number;
+}
+
+export interface LearnerTable {
+  seq: Generated<number>;
+  id: string;
+  version: number;
+  upn: string | null;
+  legal_first_name: string;
+  legal_last_name: string;
+  preferred_name: string | null;
+  date_of_birth: string;
+  year_group: string | null;
+  registration_group: string | null;
+  setting: string | null;
+  medium: string;
+  /** JSON array of strings. */
+  home_languages: string;
+  looked_after: number;
+  eal: number;
+  status: string;
+  duty_to_decide_from: string | null;
+  idp_date_given: string | null;
+  key_worker_id: string | null;
+  /** JSON array of strings. */
+  agencies: string;
+  notes: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LearnerNeedTable {
+  learner_id: string;
+  list_key: string;
+  code: string;
+  is_primary: number;
+}
+
+export interface LearnerPhotoTable {
+  learner_id: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: Buffer;
+  updated_at: string;
+}
+
+export interface ContactTable {
+  id: string;
+  learner_id: string;
+  version: number;
+  name: string;
+  relationship: string;
+  organisation: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  parental_responsibility: number;
+  preferred_language: string | null;
+  receives_copies: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TimelineEventTable {
+  id: string;
+  learner_id: string;
+  date: string;
+  type: string;
+  detail: string | null;
+  created_at: string;
+}
+
+export interface PreferenceTable {
+  key: string;
+  value: string;
+}
+
 export interface DB {
   school: SchoolTable;
   staff_user: StaffUserTable;
   audit_log: AuditLogTable;
   caseload_migration: MigrationTable;
+  code_list: CodeListTable;
+  learner: LearnerTable;
+  learner_need: LearnerNeedTable;
+  learner_photo: LearnerPhotoTable;
+  contact: ContactTable;
+  timeline_event: TimelineEventTable;
+  preference: PreferenceTable;
 }

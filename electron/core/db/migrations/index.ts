@@ -4,10 +4,14 @@
  */
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-register';
 
 export interface Migration {
   name: string;
   up(db: Kysely<any>): Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ name: '0001-initial', up: m0001.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001-initial', up: m0001.up },
+  { name: '0002-register', up: m0002.up },
+];
