@@ -20,6 +20,25 @@ test('every screen passes the axe WCAG 2.1 AA checks, in English and Welsh', asy
     await expect(page.getByRole('heading', { name: link, level: 1 })).toBeVisible();
     found.push(...(await violations(page, link)));
   }
+  await page.getByRole('link', { name: 'Caseload', exact: true }).click();
+  await page.getByRole('link', { name: 'Add learner' }).click();
+  found.push(...(await violations(page, 'new learner')));
+  await page.getByRole('textbox', { name: 'Legal first name' }).fill('Elin');
+  await page.getByRole('textbox', { name: 'Legal surname' }).fill('Rowlands');
+  await page.getByLabel('Date of birth').fill('2015-06-01');
+  await page.getByRole('button', { name: 'Add learner' }).click();
+  await expect(page.getByRole('heading', { name: 'Elin Rowlands' })).toBeVisible();
+  found.push(...(await violations(page, 'learner details')));
+  await page.getByRole('tab', { name: 'Contacts' }).click();
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  found.push(...(await violations(page, 'contact dialog')));
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  found.push(...(await violations(page, 'learner timeline')));
+  await page.getByRole('link', { name: 'Caseload', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Learners in the caseload' })).toBeVisible();
+  found.push(...(await violations(page, 'caseload with a learner')));
+  await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('Cymraeg').click();
   await expect(page.getByRole('heading', { name: 'Gosodiadau', level: 1 })).toBeVisible();
   found.push(...(await violations(page, 'settings-cy')));

@@ -4,19 +4,27 @@ import { useLock, useSchool, useSettings } from '../../api/hooks';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 import { CaseloadPage } from '../caseload/CaseloadPage';
+import { LearnerPage } from '../learner/LearnerPage';
+import { NewLearnerPage } from '../learner/NewLearnerPage';
 import { SectionPage } from '../sections/SectionPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { ROUTES, useHashRoute, type Route } from './use-hash-route';
+import { hrefFor, sectionOf, SECTIONS, useHashRoute, type Route } from './use-hash-route';
 import { useIdleLock } from './use-idle-lock';
 
 function Page({ route }: { route: Route }) {
-  switch (route) {
+  switch (route.name) {
     case 'caseload':
       return <CaseloadPage />;
+    case 'learner':
+      return <LearnerPage key={route.id} id={route.id} />;
+    case 'newLearner':
+      return <NewLearnerPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'import':
+      return <CaseloadPage />;
     default:
-      return <SectionPage section={route} />;
+      return <SectionPage section={route.name} />;
   }
 }
 
@@ -56,8 +64,15 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
-        {ROUTES.map((r) => (
-          <NavLink key={r} variant="filled" href={`#/${r}`} label={t(`nav.${r}`)} active={route === r} aria-current={route === r ? 'page' : undefined} />
+        {SECTIONS.map((s) => (
+          <NavLink
+            key={s}
+            variant="filled"
+            href={hrefFor.section(s)}
+            label={t(`nav.${s}`)}
+            active={sectionOf(route) === s}
+            aria-current={sectionOf(route) === s ? 'page' : undefined}
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

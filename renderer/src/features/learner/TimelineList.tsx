@@ -1,0 +1,25 @@
+import { Text, Timeline } from '@mantine/core';
+import type { LearnerDetail } from '../../../../shared/schemas/learner';
+import { useI18n } from '../../i18n';
+import { formatDate } from './labels';
+
+/** What has happened to this learner's record, in date order. */
+export function TimelineList({ entries }: { entries: LearnerDetail['timeline'] }) {
+  const { t } = useI18n();
+  if (entries.length === 0) return <Text c="dimmed">{t('learner.timelineEmpty')}</Text>;
+  const describe = (type: string, detail: string | null) => {
+    const shown = detail && /^[A-Z_]+$/.test(detail) ? t(`status.${detail}`) : (detail ?? '');
+    return t(`learner.events.${type}`, { detail: shown });
+  };
+  return (
+    <Timeline bulletSize={14} lineWidth={2} active={entries.length - 1}>
+      {entries.map((e) => (
+        <Timeline.Item key={e.id} title={describe(e.type, e.detail)}>
+          <Text size="sm" c="dimmed">
+            {formatDate(e.date)}
+          </Text>
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
