@@ -106,3 +106,54 @@ test('add a learner with a photo and a contact, edit with autosave, find, filter
   await del.getByRole('button', { name: 'Delete for good' }).click();
   await expect(table.getByRole('link')).toHaveCount(2);
 });
+
+test('need codes are configurable, filters survive a restart, and a stale edit is refused in plain words', async ({ launch }, info) => {
+  const first = await launch();
+  const { page } = first;
+  await setUp(page);
+
+  await nav(page, 'Settings');
+  const codes = page.getByRole('region', { name: 'Need codes' });
+  await expect(codes.getByRole('table', { name: 'Need codes in this list' }).getByRole('row')).toHaveCount(16);
+  await codes.getByRole('textbox', { name: 'Code' }).fill('FASD');
+  await codes.getByRole('textbox', { name: 'Name in English' }).fill('Foetal alcohol spectrum disorder');
+  await codes.getByRole('textbox', { name: 'Name in Welsh' }).fill('Anhwylder sbectrwm alcohol y ffetws');
+  await codes.getByRole('button', { name: 'Add code' }).click();
+  await expect(codes.getByRole('cell', { name: 'FASD' })).toBeVisible();
+  await codes.getByRole('button', { name: 'Retire: Dyscalculia' }).click();
+  await expect(codes.getByRole('button', { name: 'Reinstate: Dyscalculia' })).toBeVisible();
+  await snap(page, info, 'settings-need-codes');
+
+  await addLearner(page, 'Tomos', 'Bevan', '2012-10-10');
+  await page.getByRole('combobox', { name: 'Primary need' }).click();
+  await expect(page.getByRole('option', { name: 'Dyscalculia' })).toHaveCount(0);
+  await page.getByRole('option', { name: 'Foetal alcohol spectrum disorder' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await addLearner(page, 'Nia', 'Lloyd', '2013-01-15');
+
+  await nav(page, 'Caseload');
+  await page.getByRole('combobox', { name: 'Need' }).click();
+  await page.getByRole('option', { name: 'Foetal alcohol spectrum disorder' }).click();
+  const table = page.getByRole('table', { name: 'Learners in the caseload' });
+  await expect(table.getByRole('link')).toHaveText(['Tomos Bevan']);
+
+  // Someone else changes Tomos (another window, an import) after this page loaded: the next edit is refused.
+  await table.getByRole('link', { name: 'Tomos Bevan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tomos Bevan' })).toBeVisible();
+  const rows = await first.core!.invoke('learners.list', { search: 'Tomos' });
+  const id = rows.ok ? rows.value.rows[0]!.id : '';
+  const current = await first.core!.invoke('learners.get', { id });
+  await first.core!.invoke('learners.update', { id, version: current.ok ? current.value.version : 0, patch: { notes: 'Changed elsewhere' } });
+  await page.getByRole('textbox', { name: 'Preferred name' }).fill('Twm');
+  await page.getByRole('textbox', { name: 'Preferred name' }).blur();
+  await expect(page.getByRole('alert')).toHaveText('This learner was changed somewhere else. The latest version is shown; make your change again.');
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('Changed elsewhere');
+  await expect(page.getByRole('textbox', { name: 'Preferred name' })).toHaveValue('');
+  await first.close();
+
+  const second = await launch();
+  await second.page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill('kettle orchard lantern puffin');
+  await second.page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(second.page.getByRole('combobox', { name: 'Need' })).toHaveValue('Foetal alcohol spectrum disorder');
+  await expect(second.page.getByRole('table', { name: 'Learners in the caseload' }).getByRole('link')).toHaveText(['Tomos Bevan']);
+});

@@ -115,3 +115,12 @@ export function useCreateStaff() {
 export function useCodes() {
   return useQuery({ queryKey: learnerKeys.codes, queryFn: () => unwrap(bridge().codes.list({})) });
 }
+
+export function useSaveCode() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'codes.save'> | { useList: Input<'codes.useList'>['listKey'] }) =>
+      unwrap('useList' in input ? bridge().codes.useList({ listKey: input.useList }) : bridge().codes.save(input)),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: learnerKeys.codes }),
+  });
+}

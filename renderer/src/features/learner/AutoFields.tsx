@@ -3,7 +3,7 @@
  * choices save as soon as they are made. Each shows its own validation message in plain words.
  */
 import { MultiSelect, Select, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 interface Base<T> {
   label: string;
@@ -21,12 +21,18 @@ interface TextProps extends Base<string | null> {
   type?: 'text' | 'date';
   requiredMessage?: string;
   maxLength?: number;
+  /** The record's version: a new one (a save, a refused stale save, a reload) resets the field to what is stored. */
+  revision?: number;
 }
 
-export function AutoText({ label, value, onSave, validate, required, multiline, type = 'text', description, disabled, requiredMessage, maxLength }: TextProps) {
+export function AutoText({ label, value, onSave, validate, required, multiline, type = 'text', description, disabled, requiredMessage, maxLength, revision }: TextProps) {
   const [draft, setDraft] = useState(value ?? '');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(value ?? ''), [value]);
+  const focused = useRef(false);
+  // What is stored wins, except in the field the person is typing in right now.
+  useEffect(() => {
+    if (!focused.current) setDraft(value ?? '');
+  }, [value, revision]);
 
   const commit = () => {
     const trimmed = draft.trim();
@@ -44,7 +50,11 @@ export function AutoText({ label, value, onSave, validate, required, multiline, 
     error,
     required,
     maxLength,
-    onBlur: commit,
+    onFocus: () => (focused.current = true),
+    onBlur: () => {
+      focused.current = false;
+      commit();
+    },
     onChange: (e: { currentTarget: { value: string } }) => setDraft(e.currentTarget.value),
   };
   return multiline ? <Textarea {...common} autosize minRows={3} maxRows={12} /> : <TextInput {...common} type={type} />;

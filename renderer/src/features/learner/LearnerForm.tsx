@@ -30,14 +30,14 @@ export function LearnerForm({ learner, save }: { learner: LearnerDetail; save: (
     <Stack gap="lg">
       <Fieldset legend={t('learner.details')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <AutoText label={f('legalFirstName')} value={learner.legalFirstName} onSave={(v) => v && save({ legalFirstName: v })} required requiredMessage={required} maxLength={100} />
-          <AutoText label={f('legalLastName')} value={learner.legalLastName} onSave={(v) => v && save({ legalLastName: v })} required requiredMessage={required} maxLength={100} />
-          <AutoText label={f('preferredName')} value={learner.preferredName} onSave={(v) => save({ preferredName: v })} maxLength={100} />
-          <AutoText label={f('dateOfBirth')} type="date" value={learner.dateOfBirth} onSave={(v) => v && save({ dateOfBirth: v })} validate={validateDate(t)} required requiredMessage={required} />
-          <AutoText label={f('upn')} description={t('learner.hints.upn')} value={learner.upn} onSave={(v) => save({ upn: v })} validate={validateUpn(t)} maxLength={20} />
+          <AutoText revision={learner.version} label={f('legalFirstName')} value={learner.legalFirstName} onSave={(v) => v && save({ legalFirstName: v })} required requiredMessage={required} maxLength={100} />
+          <AutoText revision={learner.version} label={f('legalLastName')} value={learner.legalLastName} onSave={(v) => v && save({ legalLastName: v })} required requiredMessage={required} maxLength={100} />
+          <AutoText revision={learner.version} label={f('preferredName')} value={learner.preferredName} onSave={(v) => save({ preferredName: v })} maxLength={100} />
+          <AutoText revision={learner.version} label={f('dateOfBirth')} type="date" value={learner.dateOfBirth} onSave={(v) => v && save({ dateOfBirth: v })} validate={validateDate(t)} required requiredMessage={required} />
+          <AutoText revision={learner.version} label={f('upn')} description={t('learner.hints.upn')} value={learner.upn} onSave={(v) => save({ upn: v })} validate={validateUpn(t)} maxLength={20} />
           <AutoSelect label={f('yearGroup')} data={yearGroupOptions(t)} value={learner.yearGroup} onSave={(v) => save({ yearGroup: v as LearnerFields['yearGroup'] })} clearable />
-          <AutoText label={f('registrationGroup')} value={learner.registrationGroup} onSave={(v) => save({ registrationGroup: v })} maxLength={40} />
-          <AutoText label={f('setting')} value={learner.setting} onSave={(v) => save({ setting: v })} maxLength={120} />
+          <AutoText revision={learner.version} label={f('registrationGroup')} value={learner.registrationGroup} onSave={(v) => save({ registrationGroup: v })} maxLength={40} />
+          <AutoText revision={learner.version} label={f('setting')} value={learner.setting} onSave={(v) => save({ setting: v })} maxLength={120} />
           <AutoSelect label={f('medium')} data={Medium.options.map((m) => ({ value: m, label: t(`medium.${m}`) }))} value={learner.medium} onSave={(v) => v && save({ medium: v as LearnerFields['medium'] })} />
           <AutoTags label={f('homeLanguages')} description={t('learner.hints.tags')} value={learner.homeLanguages} onSave={(v) => save({ homeLanguages: v })} />
         </SimpleGrid>
@@ -49,8 +49,8 @@ export function LearnerForm({ learner, save }: { learner: LearnerDetail; save: (
       <Fieldset legend={f('status')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           <AutoSelect label={f('status')} data={LearnerStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={learner.status} onSave={(v) => v && save({ status: v as LearnerFields['status'] })} />
-          <AutoText label={f('dutyToDecideFrom')} description={t('learner.hints.dutyToDecide')} type="date" value={learner.dutyToDecideFrom} onSave={(v) => save({ dutyToDecideFrom: v })} validate={validateDate(t)} />
-          <AutoText label={f('idpDateGiven')} description={t('learner.hints.idpDateGiven')} type="date" value={learner.idpDateGiven} onSave={(v) => save({ idpDateGiven: v })} validate={validateDate(t)} />
+          <AutoText revision={learner.version} label={f('dutyToDecideFrom')} description={t('learner.hints.dutyToDecide')} type="date" value={learner.dutyToDecideFrom} onSave={(v) => save({ dutyToDecideFrom: v })} validate={validateDate(t)} />
+          <AutoText revision={learner.version} label={f('idpDateGiven')} description={t('learner.hints.idpDateGiven')} type="date" value={learner.idpDateGiven} onSave={(v) => save({ idpDateGiven: v })} validate={validateDate(t)} />
           <AutoSelect label={f('primaryNeed')} data={needOptions} value={learner.primaryNeed} onSave={(v) => save({ primaryNeed: v })} clearable searchable />
           <AutoMultiSelect label={f('secondaryNeeds')} data={needOptions.filter((o) => o.value !== learner.primaryNeed)} value={learner.secondaryNeeds} onSave={(v) => save({ secondaryNeeds: v })} />
           <Stack gap={4}>
@@ -60,7 +60,7 @@ export function LearnerForm({ learner, save }: { learner: LearnerDetail; save: (
           <AutoTags label={f('agencies')} description={t('learner.hints.tags')} value={learner.agencies} onSave={(v) => save({ agencies: v })} />
         </SimpleGrid>
       </Fieldset>
-      <AutoText label={f('notes')} multiline value={learner.notes} onSave={(v) => save({ notes: v })} maxLength={20000} />
+      <AutoText revision={learner.version} label={f('notes')} multiline value={learner.notes} onSave={(v) => save({ notes: v })} maxLength={20000} />
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { useSettings, useUpdateSettings } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { NeedCodesSettings } from './NeedCodesSettings';
 
 function GeneralSettings() {
   const { t } = useI18n();
@@ -65,12 +66,13 @@ function GeneralSettings() {
 export function SettingsPage() {
   const { t } = useI18n();
   return (
-    <Stack maw={720}>
+    <Stack maw={900}>
       <Title order={1} size="h2">
         {t('settings.title')}
       </Title>
       <GeneralSettings />
       <ChangePassphraseForm />
+      <NeedCodesSettings />
     </Stack>
   );
 }
