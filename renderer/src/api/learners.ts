@@ -26,8 +26,9 @@ export function useLearnerList(view: ListLearnersInput) {
   return useQuery({ queryKey: learnerKeys.list(view), queryFn: () => unwrap(bridge().learners.list(view)), placeholderData: keepPreviousData });
 }
 
+/** Opening a learner's page always asks the core again: each opening is logged as a view in the audit trail. */
 export function useLearner(id: string) {
-  return useQuery({ queryKey: learnerKeys.detail(id), queryFn: () => unwrap(bridge().learners.get({ id })) });
+  return useQuery({ queryKey: learnerKeys.detail(id), queryFn: () => unwrap(bridge().learners.get({ id })), refetchOnMount: 'always' });
 }
 
 export function useDue(withinDays = 60) {
