@@ -3,6 +3,7 @@
  * Each write and its audit entry share one transaction. Audit details carry field names and ids, never values.
  */
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { todayIso } from '../../../shared/rules/dates';
 import { LEARNER_DEFAULTS, type LearnerDetail, type LearnerFields } from '../../../shared/schemas/learner';
 import { AppError } from '../app-error';
@@ -115,4 +116,6 @@ export async function deleteLearner(s: Session, id: string, confirmName: string)
   });
   // Fold the WAL back into the file now, so the deleted pages (already zeroed) do not linger in the log either.
   s.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  // The copy taken before the last app update still holds this learner: destruction must reach it too.
+  rmSync(s.paths.migrationBackup, { force: true });
 }

@@ -15,6 +15,7 @@ export interface Session {
   key: Buffer;
   /** The staff user acting in this session (the vault owner), for audit entries. */
   actor: string | null;
+  paths: StorePaths;
 }
 
 export interface StorePaths {
@@ -35,7 +36,7 @@ export async function openSession(paths: StorePaths, key: Buffer, opts: SessionO
   try {
     await migrate(db, sqlite, opts.migrations, paths.migrationBackup);
     const owner = create ? undefined : await getOwner(db);
-    return { sqlite, db, key, actor: owner?.id ?? null };
+    return { sqlite, db, key, actor: owner?.id ?? null, paths };
   } catch (e) {
     await db.destroy();
     throw e;
