@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'MIGRATION_FAILED',
   'CORRUPT',
   'STORAGE',
+  'IMPORT_FAILED',
   'INTERNAL',
 ] as const;
 

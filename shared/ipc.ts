@@ -36,6 +36,7 @@ import {
   UpdateLearnerInput,
   VersionedId,
 } from './schemas/learner';
+import { ImportCommitInput, ImportPreview, ImportPreviewInput, ImportProgress, ImportSummary } from './schemas/import';
 import { Photo, PhotoOf, SetPhotoInput } from './schemas/photo';
 import { CreateStaffInput, StaffMember } from './schemas/staff';
 
@@ -77,6 +78,8 @@ export const contract = {
   'codes.list': { input: ListCodesInput, output: z.object({ active: CodeListKey, codes: z.array(CodeItem) }) },
   'codes.save': { input: SaveCodeInput, output: Done },
   'codes.useList': { input: z.strictObject({ listKey: CodeListKey }), output: Done },
+  'import.preview': { input: ImportPreviewInput, output: ImportPreview },
+  'import.commit': { input: ImportCommitInput, output: ImportSummary },
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -94,6 +97,8 @@ export function isChannel(name: unknown): name is ChannelName {
 /** Events pushed from main to the renderer. */
 export const events = {
   'vault.changed': z.object({ state: VaultState, reason: LockReason.optional() }),
+  /** Rows applied so far by an import.commit in progress. */
+  'import.progress': ImportProgress,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

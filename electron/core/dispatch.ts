@@ -21,7 +21,9 @@ export function createDispatch(handlers: Handlers, isUnlocked: () => boolean, lo
     const parsed = def.input.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? ` (${issue.path.map(String).join('.')})` : '';
+      // Name the field only when it is one of ours: the path can hold any key a (hostile) caller sent.
+      const path = issue?.path.map(String) ?? [];
+      const where = path.length && path.length <= 4 && path.every((p) => /^[A-Za-z0-9_]{1,40}$/.test(p)) ? ` (${path.join('.')})` : '';
       return invalid(`Some of the information sent was not valid${where}.`);
     }
     if (!('whileLocked' in def) && !isUnlocked()) {

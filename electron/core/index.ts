@@ -10,7 +10,9 @@ import type { ChannelName, EventName, EventPayload, Input, Output } from '../../
 import type { LockReason } from '../../shared/schemas/vault';
 import { MIGRATIONS, type Migration } from './db/migrations';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
+import type { Emit } from './events';
 import { contactHandlers } from './handlers/contacts';
+import { importHandlers } from './handlers/import';
 import { learnerHandlers } from './handlers/learners';
 import { schoolHandlers } from './handlers/school';
 import { settingsHandlers } from './handlers/settings';
@@ -66,12 +68,15 @@ export function openCore(options: CoreOptions): Core {
     scrypt: options.scrypt,
     failureDelay: options.failureDelay ?? DEFAULT_FAILURE_DELAY,
   });
+  // One emitter for every pushed event: the vault's state changes and an import's progress.
+  const emit: Emit = (event, payload) => void vault.events.emit(event, payload);
   const handlers: Handlers = {
     ...vaultHandlers(vault),
     ...settingsHandlers(settings, options.idleMs),
     ...schoolHandlers(vault),
     ...learnerHandlers(vault),
     ...contactHandlers(vault),
+    ...importHandlers(vault, emit),
   };
   const log = options.log ?? ((line: string) => console.error(`[caseload] ${line}`));
   const dispatch = createDispatch(handlers, () => vault.state() === 'unlocked', log);

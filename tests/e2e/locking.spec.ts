@@ -13,7 +13,7 @@ test('the passphrase is changed in Settings: the old one stops working, the new 
   await page.getByRole('textbox', { name: 'New passphrase', exact: true }).fill(next);
   await page.getByRole('textbox', { name: 'Type the new passphrase again', exact: true }).fill(next);
   await page.getByRole('button', { name: 'Change passphrase' }).click();
-  await expect(page.getByRole('alert')).toContainText('That passphrase is not right');
+  await expect(page.getByRole('alert')).toHaveText('The current passphrase is not right, so nothing was changed.');
 
   await page.getByRole('textbox', { name: 'Current passphrase', exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Change passphrase' }).click();

@@ -199,4 +199,11 @@ export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'codes.list': { listKey: 'WAL_NEED_TYPE' },
   'codes.save': { listKey: 'WAL_NEED_TYPE', code: 'NEW', labelEn: 'New need', labelCy: 'Angen newydd', active: true },
   'codes.useList': { listKey: 'ENG_NEED_TYPE' },
+  'import.preview': { csv: 'UPN,Legal Forename,Legal Surname,DOB\r\nA123456789012,Rhian,Evans,04/03/2015\r\n' },
+  'import.commit': {
+    csv: 'UPN,Legal Forename,Legal Surname,DOB\r\nA123456789012,Rhian,Evans,04/03/2015\r\n',
+    mapping: { '0': 'upn', '1': 'legalFirstName', '2': 'legalLastName', '3': 'dateOfBirth' },
+    skip: [],
+    fixes: { '2': { upn: '' } },
+  },
 };

@@ -40,6 +40,15 @@ export function findLearnerByUpn(db: Q, upn: string): Promise<LearnerRecord | un
   return db.selectFrom('learner').selectAll().where('upn', '=', upn).executeTakeFirst();
 }
 
+/** The learners holding any of these UPNs, asked in batches (SQLite bounds the number of bound values). */
+export async function findLearnersByUpns(db: Q, upns: readonly string[]): Promise<LearnerRecord[]> {
+  const found: LearnerRecord[] = [];
+  for (let i = 0; i < upns.length; i += 500) {
+    found.push(...(await db.selectFrom('learner').selectAll().where('upn', 'in', upns.slice(i, i + 500)).execute()));
+  }
+  return found;
+}
+
 /**
  * Optimistic concurrency: the write lands only if the row is still at `version`. A stale write is refused
  * (CONFLICT) rather than silently overwriting someone's change.

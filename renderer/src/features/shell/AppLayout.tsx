@@ -4,6 +4,7 @@ import { useLock, useSchool, useSettings } from '../../api/hooks';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 import { CaseloadPage } from '../caseload/CaseloadPage';
+import { ImportPage } from '../import/ImportPage';
 import { LearnerPage } from '../learner/LearnerPage';
 import { NewLearnerPage } from '../learner/NewLearnerPage';
 import { SectionPage } from '../sections/SectionPage';
@@ -22,7 +23,7 @@ function Page({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'import':
-      return <CaseloadPage />;
+      return <ImportPage />;
     default:
       return <SectionPage section={route.name} />;
   }

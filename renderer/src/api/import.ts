@@ -1,0 +1,31 @@
+/** Importing learners from an MIS export: the preview, the commit, and the commit's progress events. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { EventPayload, Input } from '../../../shared/ipc';
+import { bridge, unwrap } from './client';
+
+export function useImportPreview() {
+  return useMutation({ mutationFn: (input: Input<'import.preview'>) => unwrap(bridge().import.preview(input)) });
+}
+
+export function useImportCommit() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'import.commit'>) => unwrap(bridge().import.commit(input)),
+    // Learners were added or changed: every list, panel and learner page held is out of date.
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['learners'] }),
+  });
+}
+
+export type ImportProgress = EventPayload<'import.progress'>;
+
+/** The latest progress of a commit, while `active`; null before the first event. */
+export function useImportProgress(active: boolean): ImportProgress | null {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  useEffect(() => {
+    setProgress(null);
+    if (!active) return;
+    return bridge().on('import.progress', setProgress);
+  }, [active]);
+  return progress;
+}
