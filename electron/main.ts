@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from './core';
 import { forwardEvents, registerIpc } from './shell/ipc';
+import { electronPlatform } from './shell/print';
 import { closeCoreBeforeQuit, failStartup, nativeBindingPath, wireIdleLock, wirePowerEvents } from './shell/platform';
 import { registerAppProtocol, registerAppScheme } from './shell/protocol';
 import { installSecurity } from './shell/security';
@@ -26,7 +27,8 @@ function start(): void {
   // damaged file is reset to the defaults rather than stopping the app from starting.
   const store = new Store({ name: 'settings', clearInvalidConfig: true });
   const dataDir = process.env.CASELOAD_DATA_DIR || join(app.getPath('userData'), 'data');
-  const core = openCore({ dataDir, settings: store, nativeBinding: nativeBindingPath() });
+  const platform = electronPlatform(paths.preload, () => mainWindow);
+  const core = openCore({ dataDir, settings: store, nativeBinding: nativeBindingPath(), platform });
   registerIpc(core);
   wirePowerEvents(core);
   wireIdleLock(core, store);

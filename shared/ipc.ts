@@ -22,7 +22,6 @@ import {
 } from './schemas/vault';
 import { SettingsUpdate, SettingsView } from './schemas/settings';
 import { SchoolProfile } from './schemas/school';
-import { ById } from './schemas/common';
 import { CodeItem, CodeListKey, ListCodesInput, SaveCodeInput } from './schemas/codes';
 import { ContactList, ContactsForLearner, CreateContactInput, Contact, UpdateContactInput } from './schemas/contact';
 import {
@@ -39,6 +38,9 @@ import {
 import { ImportCommitInput, ImportPreview, ImportPreviewInput, ImportProgress, ImportSummary } from './schemas/import';
 import { Photo, PhotoOf, SetPhotoInput } from './schemas/photo';
 import { CreateStaffInput, StaffMember } from './schemas/staff';
+import { JobInput, PrintedFile, PrintProfileInput, PrintProgress, SavedFile, TransitionInput, TransitionResult } from './schemas/print';
+import { ListProfilesInput, NewVersionInput, Profile, ProfileOwner, ProfileSummary, SaveItemsInput, UpdateProfileInput } from './schemas/profile';
+import { ById } from './schemas/common';
 
 interface ChannelDef {
   input: z.ZodType;
@@ -78,6 +80,17 @@ export const contract = {
   'codes.list': { input: ListCodesInput, output: z.object({ active: CodeListKey, codes: z.array(CodeItem) }) },
   'codes.save': { input: SaveCodeInput, output: Done },
   'codes.useList': { input: z.strictObject({ listKey: CodeListKey }), output: Done },
+  'profiles.list': { input: ListProfilesInput, output: z.array(ProfileSummary) },
+  'profiles.current': { input: ProfileOwner, output: Profile },
+  'profiles.get': { input: ById, output: Profile },
+  'profiles.versions': { input: ProfileOwner, output: z.array(Profile) },
+  'profiles.saveItems': { input: SaveItemsInput, output: Profile },
+  'profiles.update': { input: UpdateProfileInput, output: Profile },
+  'profiles.newVersion': { input: NewVersionInput, output: Profile },
+  'profiles.exportDocx': { input: PrintProfileInput, output: SavedFile },
+  'print.profile': { input: PrintProfileInput, output: PrintedFile },
+  'print.transition': { input: TransitionInput, output: TransitionResult },
+  'print.cancel': { input: JobInput, output: Done },
   'import.preview': { input: ImportPreviewInput, output: ImportPreview },
   'import.commit': { input: ImportCommitInput, output: ImportSummary },
 } as const satisfies Record<string, ChannelDef>;
@@ -99,6 +112,8 @@ export const events = {
   'vault.changed': z.object({ state: VaultState, reason: LockReason.optional() }),
   /** Rows applied so far by an import.commit in progress. */
   'import.progress': ImportProgress,
+  /** Profiles rendered so far by a print.transition in progress. */
+  'print.progress': PrintProgress,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -14,6 +14,9 @@ import type { Emit } from './events';
 import { contactHandlers } from './handlers/contacts';
 import { importHandlers } from './handlers/import';
 import { learnerHandlers } from './handlers/learners';
+import { printHandlers } from './handlers/print';
+import { profileHandlers } from './handlers/profiles';
+import { NO_PLATFORM, type Platform } from './platform';
 import { schoolHandlers } from './handlers/school';
 import { settingsHandlers } from './handlers/settings';
 import { vaultHandlers } from './handlers/vault';
@@ -27,6 +30,8 @@ export interface CoreOptions {
   /** electron-store in the app; a `conf` store in the data folder when omitted. */
   settings?: SettingsStore;
   nativeBinding?: string;
+  /** Printing to PDF and save dialogs (Electron's shell, or the e2e harness); without it those actions refuse. */
+  platform?: Platform;
   /** Tests only: cheaper KDF, shorter waits, a short idle time, injected migrations. */
   scrypt?: ScryptParams;
   failureDelay?: FailureDelay;
@@ -76,6 +81,8 @@ export function openCore(options: CoreOptions): Core {
     ...schoolHandlers(vault),
     ...learnerHandlers(vault),
     ...contactHandlers(vault),
+    ...profileHandlers(vault),
+    ...printHandlers(vault, options.platform ?? NO_PLATFORM, emit, settings),
     ...importHandlers(vault, emit),
   };
   const log = options.log ?? ((line: string) => console.error(`[caseload] ${line}`));

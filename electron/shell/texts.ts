@@ -9,4 +9,8 @@ export const SHELL_TEXT = {
   openLinkTitle: 'Agor dolen / Open link',
   openLinkQuestion: 'Agor y ddolen hon yn eich porwr gwe?\nOpen this link in your web browser?',
   startFailed: 'Ni allai Caseload ddechrau / Caseload could not start',
+  saveExportTitle: 'Cadw ffeil heb ei hamgryptio / Save an unencrypted file',
+  // Shown by macOS save dialogs; the title carries the warning everywhere else.
+  saveExportMessage:
+    "Nid yw'r ffeil hon wedi'i hamgryptio: cadwch hi mewn lle diogel, fel gyriant wedi'i amgryptio.\nThis file is not encrypted: save it somewhere secure, such as an encrypted drive.",
 } as const;

@@ -15,6 +15,7 @@ export const test = base.extend<{ dataDir: string; launch: Launch }>({
     const dir = mkdtempSync(join(tmpdir(), 'caseload-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}-exports`, { recursive: true, force: true });
   },
   launch: async ({ dataDir }, use) => {
     const opened: LaunchedApp[] = [];

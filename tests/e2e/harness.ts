@@ -6,11 +6,13 @@
  * uses, bound through `exposeBinding` to an in-process `openCore()` and its `dispatch`.
  * E2E_RUNTIME=electron: the same specs drive the real app through Playwright's `_electron` instead.
  */
-import { _electron, chromium, type Browser, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { _electron, chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/index';
+import type { Platform } from '../../electron/core/platform';
 import { buildBridge, CHANNELS, EVENT_NAMES } from '../../shared/ipc';
+import { PRINT_READY_ATTRIBUTE } from '../../shared/print';
 
 export const ORIGIN = 'http://caseload.localhost';
 const RENDERER_DIR = resolve('out/renderer');
@@ -25,6 +27,8 @@ export interface LaunchOptions {
 
 export interface LaunchedApp {
   page: Page;
+  /** Where "saved" exports land: the harness answers every save dialog with a file in this folder. */
+  exportsDir: string;
   /** The in-process core (null under Electron, where it lives in the app's main process). */
   core: Core | null;
   close(): Promise<void>;
@@ -56,11 +60,36 @@ function bridgeScript(): string {
   })();`;
 }
 
+/**
+ * The harness's platform: the print view rendered by Chromium's own PDF printer in a second page of the same
+ * context (so it reaches the core through the same bridge), and save dialogs answered with the exports folder.
+ */
+function harnessPlatform(context: BrowserContext, exportsDir: string): Platform {
+  return {
+    async renderPdf(route) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${ORIGIN}/index.html${route}`);
+        await page.locator(`body[${PRINT_READY_ATTRIBUTE}]`).waitFor({ state: 'attached', timeout: 30_000 });
+        if ((await page.locator('body').getAttribute(PRINT_READY_ATTRIBUTE)) !== 'true') throw new Error('the print view could not lay out');
+        return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      } finally {
+        await page.close();
+      }
+    },
+    async chooseSavePath({ defaultName }) {
+      return join(exportsDir, defaultName);
+    },
+  };
+}
+
 async function launchChromium(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the renderer first: npm run build');
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, reducedMotion: 'reduce' });
-  const core = openCore({ dataDir: options.dataDir, log: () => {}, ...options.core });
+  const exportsDir = `${options.dataDir}-exports`;
+  mkdirSync(exportsDir, { recursive: true });
+  const core = openCore({ dataDir: options.dataDir, log: () => {}, platform: harnessPlatform(context, exportsDir), ...options.core });
   // Same rule as the Electron shell: only the app's own top-level page may call the core.
   await context.exposeBinding('__caseloadInvoke', async (source, channel: unknown, input: unknown) => {
     const trusted = source.frame === source.page.mainFrame() && new URL(source.frame.url()).origin === ORIGIN;
@@ -82,6 +111,7 @@ async function launchChromium(options: LaunchOptions): Promise<LaunchedApp> {
   return {
     page,
     core,
+    exportsDir,
     async close() {
       unsubscribe.forEach((u) => u());
       await browser.close();
@@ -93,7 +123,7 @@ async function launchChromium(options: LaunchOptions): Promise<LaunchedApp> {
 async function launchElectron(options: LaunchOptions): Promise<LaunchedApp> {
   const app = await _electron.launch({ args: ['.'], env: { ...process.env, CASELOAD_DATA_DIR: options.dataDir } as Record<string, string> });
   const page = await app.firstWindow();
-  return { page, core: null, close: () => app.close() };
+  return { page, core: null, exportsDir: join(options.dataDir, '..', 'exports'), close: () => app.close() };
 }
 
 export function launchApp(options: LaunchOptions): Promise<LaunchedApp> {

@@ -50,6 +50,7 @@ export const session = {
 
 export const dialog = {
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   showErrorBox: vi.fn(),
 };
 
@@ -63,6 +64,8 @@ export const screen = {
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: Listener | undefined;
   readonly send = vi.fn();
+  readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => 'true');
+  readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-fake'));
   setWindowOpenHandler(handler: Listener): void {
     this.windowOpenHandler = handler;
   }
@@ -76,6 +79,9 @@ export class BrowserWindow extends EventEmitter {
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn();
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
   destroyed = false;
   minimized = false;
   constructor(readonly options: Record<string, unknown>) {

@@ -175,7 +175,12 @@ describe('main.ts composition', () => {
     expect(listenersOf(electron.app, 'web-contents-created')).toHaveLength(1);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(fakes.stores.map((s) => s.options)).toEqual([{ name: 'settings', clearInvalidConfig: true }]);
-    expect(openCore).toHaveBeenCalledWith({ dataDir: join(temp, 'data'), settings: fakes.stores[0], nativeBinding: undefined });
+    expect(openCore).toHaveBeenCalledWith({
+      dataDir: join(temp, 'data'),
+      settings: fakes.stores[0],
+      nativeBinding: undefined,
+      platform: { renderPdf: expect.any(Function), chooseSavePath: expect.any(Function) },
+    });
     expect([...electron.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort());
     expect(spies.on.mock.calls.map(([name]) => name)).toEqual(EVENT_NAMES);
 

@@ -119,6 +119,33 @@ export interface PreferenceTable {
   value: string;
 }
 
+export interface ProfileTable {
+  id: string;
+  owner_kind: string;
+  owner_id: string;
+  version_number: number;
+  version: number;
+  status: string;
+  /** JSON array of contribution methods. */
+  methods: string;
+  use_photo: number;
+  next_update_due: string | null;
+  created_at: string;
+  updated_at: string;
+  superseded_at: string | null;
+}
+
+export interface ProfileItemTable {
+  id: string;
+  profile_id: string;
+  sort: number;
+  section: string;
+  text: string;
+  contributor: string;
+  first_person: number;
+  important_for: number;
+}
+
 export interface DB {
   school: SchoolTable;
   staff_user: StaffUserTable;
@@ -131,4 +158,6 @@ export interface DB {
   contact: ContactTable;
   timeline_event: TimelineEventTable;
   preference: PreferenceTable;
+  profile: ProfileTable;
+  profile_item: ProfileItemTable;
 }

@@ -60,6 +60,7 @@ export function LearnerPage({ id }: { id: string }) {
           </Paper>
           {l.archivedAt && <Alert color="gray">{t('learner.archivedOn', { date: formatDate(l.archivedAt) })}</Alert>}
           <Group gap="xs" mt="xs">
+            <Button component="a" href={hrefFor.profile('learner', id)} variant="light" size="xs">{t('profiles.openProfile')}</Button>
             <Button variant="default" size="xs" loading={archive.isPending} onClick={() => archive.mutate({ version: l.version, archived: !l.archivedAt })}>
               {l.archivedAt ? t('learner.restore') : t('learner.archive')}
             </Button>

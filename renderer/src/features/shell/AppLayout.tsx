@@ -7,6 +7,9 @@ import { CaseloadPage } from '../caseload/CaseloadPage';
 import { ImportPage } from '../import/ImportPage';
 import { LearnerPage } from '../learner/LearnerPage';
 import { NewLearnerPage } from '../learner/NewLearnerPage';
+import { ProfileEditorPage } from '../profile/ProfileEditorPage';
+import { ProfileVersionPage } from '../profile/ProfileVersionPage';
+import { ProfilesPage } from '../profiles/ProfilesPage';
 import { SectionPage } from '../sections/SectionPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { hrefFor, sectionOf, SECTIONS, useHashRoute, type Route } from './use-hash-route';
@@ -24,6 +27,12 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'import':
       return <ImportPage />;
+    case 'profiles':
+      return <ProfilesPage />;
+    case 'profile':
+      return <ProfileEditorPage key={`${route.kind}/${route.id}`} kind={route.kind} ownerId={route.id} />;
+    case 'profileVersion':
+      return <ProfileVersionPage key={route.id} id={route.id} />;
     default:
       return <SectionPage section={route.name} />;
   }

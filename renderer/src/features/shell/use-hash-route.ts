@@ -1,13 +1,22 @@
 import { useEffect, useState } from 'react';
+import type { OwnerKind } from '../../../../shared/schemas/profile';
 
 /** The sections in the navigation, in order. */
 export const SECTIONS = ['caseload', 'profiles', 'plans', 'reviews', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export type Route = { name: Section } | { name: 'learner'; id: string } | { name: 'newLearner' } | { name: 'import' };
+export type Route =
+  | { name: Section }
+  | { name: 'learner'; id: string }
+  | { name: 'newLearner' }
+  | { name: 'import' }
+  | { name: 'profile'; kind: OwnerKind; id: string }
+  | { name: 'profileVersion'; id: string };
 
 export function parseRoute(hash: string): Route {
-  const [name, id] = hash.replace(/^#\/?/, '').split('/');
+  const [name, id, third] = hash.replace(/^#\/?/, '').split('/');
+  if (name === 'profile' && (id === 'learner' || id === 'staff') && third) return { name: 'profile', kind: id, id: decodeURIComponent(third) };
+  if (name === 'profile-version' && id) return { name: 'profileVersion', id: decodeURIComponent(id) };
   if (name === 'learner' && id === 'new') return { name: 'newLearner' };
   if (name === 'learner' && id) return { name: 'learner', id: decodeURIComponent(id) };
   if (name === 'import') return { name: 'import' };
@@ -19,6 +28,8 @@ export const hrefFor = {
   learner: (id: string) => `#/learner/${encodeURIComponent(id)}`,
   newLearner: () => '#/learner/new',
   import: () => '#/import',
+  profile: (kind: OwnerKind, id: string) => `#/profile/${kind}/${encodeURIComponent(id)}`,
+  profileVersion: (id: string) => `#/profile-version/${encodeURIComponent(id)}`,
 };
 
 export function navigate(href: string): void {
@@ -27,6 +38,7 @@ export function navigate(href: string): void {
 
 /** The section a route belongs to, for the navigation's "current page". */
 export function sectionOf(route: Route): Section {
+  if (route.name === 'profile' || route.name === 'profileVersion') return 'profiles';
   return route.name === 'learner' || route.name === 'newLearner' || route.name === 'import' ? 'caseload' : route.name;
 }
 

@@ -1,0 +1,37 @@
+/**
+ * Saving an export where the person chose: written atomically (a crash or a full disk leaves no half file), and
+ * logged, because an export is plaintext leaving the encrypted store.
+ */
+import { appendAudit } from '../repositories/audit';
+import { AppError } from '../app-error';
+import { writeFileAtomic } from '../atomic-write';
+import type { ExportKind, Platform } from '../platform';
+import type { Session } from '../services/session';
+
+function storageError(e: unknown): AppError {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  if (code === 'ENOSPC') return new AppError('STORAGE', 'The disk is full, so the file was not saved. Free some space and try again.');
+  if (['EACCES', 'EPERM', 'EROFS'].includes(code)) return new AppError('STORAGE', 'Caseload cannot write to that folder. Choose another place to save.');
+  return new AppError('STORAGE', 'The file could not be saved there. Choose another place and try again.');
+}
+
+export interface SavedExport {
+  saved: string | null;
+}
+
+export async function saveExport(
+  s: Session,
+  platform: Platform,
+  file: { bytes: Buffer; defaultName: string; kind: ExportKind },
+  audit: { action: string; entityType: string; entityId: string; details?: Record<string, unknown> },
+): Promise<SavedExport> {
+  const path = await platform.chooseSavePath({ defaultName: file.defaultName, kind: file.kind });
+  if (!path) return { saved: null };
+  try {
+    writeFileAtomic(path, file.bytes);
+  } catch (e) {
+    throw storageError(e);
+  }
+  await appendAudit(s.db, { actor: s.actor, ...audit, details: { ...audit.details, kind: file.kind, bytes: file.bytes.length } });
+  return { saved: path };
+}

@@ -1,0 +1,14 @@
+import type { Handlers } from '../dispatch';
+import * as profiles from '../services/profiles';
+import type { VaultService } from '../services/vault';
+
+export const profileHandlers = (vault: VaultService) =>
+  ({
+    'profiles.list': ({ ownerKind }) => profiles.listProfiles(vault.current(), ownerKind),
+    'profiles.current': ({ ownerKind, ownerId }) => profiles.currentProfile(vault.current(), ownerKind, ownerId),
+    'profiles.get': ({ id }) => profiles.getProfile(vault.current(), id),
+    'profiles.versions': ({ ownerKind, ownerId }) => profiles.listVersions(vault.current(), ownerKind, ownerId),
+    'profiles.saveItems': ({ profileId, version, items }) => profiles.saveItems(vault.current(), profileId, version, items),
+    'profiles.update': (input) => profiles.updateProfile(vault.current(), input),
+    'profiles.newVersion': ({ profileId, version }) => profiles.startNewVersion(vault.current(), profileId, version),
+  }) satisfies Partial<Handlers>;
