@@ -38,8 +38,8 @@ import {
 import { ImportCommitInput, ImportPreview, ImportPreviewInput, ImportProgress, ImportSummary } from './schemas/import';
 import { Photo, PhotoOf, SetPhotoInput } from './schemas/photo';
 import { CreateStaffInput, StaffMember } from './schemas/staff';
-import { JobInput, PrintedFile, PrintProfileInput, PrintProgress, SavedFile, TransitionInput, TransitionResult } from './schemas/print';
-import { ListProfilesInput, NewVersionInput, Profile, ProfileOwner, ProfileSummary, SaveItemsInput, UpdateProfileInput } from './schemas/profile';
+import { JobInput, PrintedFile, PrintProfileInput, PrintProgress, SavedFile, SentToPrinter, TransitionInput, TransitionResult } from './schemas/print';
+import { ListProfilesInput, NewVersionInput, Profile, ProfileOwner, ProfilePhotoOf, ProfileSummary, SaveItemsInput, SetProfilePhotoInput, UpdateProfileInput } from './schemas/profile';
 import { ById } from './schemas/common';
 
 interface ChannelDef {
@@ -87,8 +87,11 @@ export const contract = {
   'profiles.saveItems': { input: SaveItemsInput, output: Profile },
   'profiles.update': { input: UpdateProfileInput, output: Profile },
   'profiles.newVersion': { input: NewVersionInput, output: Profile },
+  'profiles.photo': { input: ProfilePhotoOf, output: Photo },
+  'profiles.setPhoto': { input: SetProfilePhotoInput, output: Profile },
   'profiles.exportDocx': { input: PrintProfileInput, output: SavedFile },
   'print.profile': { input: PrintProfileInput, output: PrintedFile },
+  'print.profileToPrinter': { input: PrintProfileInput, output: SentToPrinter },
   'print.transition': { input: TransitionInput, output: TransitionResult },
   'print.cancel': { input: JobInput, output: Done },
   'import.preview': { input: ImportPreviewInput, output: ImportPreview },

@@ -10,10 +10,12 @@ export type ExportKind = 'pdf' | 'docx';
 export interface Platform {
   /** Renders an app route (a print view) to PDF: one A4 page per page the view lays out. */
   renderPdf(route: string): Promise<Buffer>;
+  /** Sends an app route to a printer through the system print dialog: true when sent, false when cancelled. */
+  printRoute(route: string): Promise<boolean>;
   /** Where to save an export; null when the person cancels. */
   chooseSavePath(options: { defaultName: string; kind: ExportKind }): Promise<string | null>;
 }
 
 const unavailable = () => Promise.reject(new AppError('BAD_FILE', 'Printing and saving files are not available here.'));
 
-export const NO_PLATFORM: Platform = { renderPdf: unavailable, chooseSavePath: unavailable };
+export const NO_PLATFORM: Platform = { renderPdf: unavailable, printRoute: unavailable, chooseSavePath: unavailable };

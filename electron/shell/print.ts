@@ -42,6 +42,22 @@ export function electronPlatform(preload: string, parent: () => BrowserWindow | 
         win.destroy();
       }
     },
+    async printRoute(route) {
+      const win = new BrowserWindow({ show: false, width: 794, height: 1123, webPreferences: secureWebPreferences(preload) });
+      try {
+        await win.loadURL(rendererEntryUrl() + route);
+        await waitForPrintReady(win);
+        return await new Promise<boolean>((resolve, reject) => {
+          win.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
+            // Cancelling the dialog is an answer, not a failure.
+            if (success || failureReason === 'cancelled') resolve(success);
+            else reject(new Error(failureReason));
+          });
+        });
+      } finally {
+        win.destroy();
+      }
+    },
     async chooseSavePath({ defaultName, kind }) {
       const options = {
         title: SHELL_TEXT.saveExportTitle,

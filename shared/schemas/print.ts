@@ -7,5 +7,6 @@ export const PrintedFile = SavedFile.extend({ pages: z.number() });
 
 export const TransitionInput = z.strictObject({ jobId: Id, learnerIds: z.array(Id).min(1).max(3000) });
 export const TransitionResult = PrintedFile.extend({ cancelled: z.boolean(), missing: z.number() });
+export const SentToPrinter = z.object({ sent: z.boolean() });
 export const JobInput = z.strictObject({ jobId: Id });
 export const PrintProgress = z.object({ jobId: z.string(), done: z.number(), total: z.number() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, Version } from './common';
+import { MAX_PHOTO_BASE64 } from './photo';
 
 /** Whose profile: a learner's, or a member of staff's (staff one-page profiles, domain.md §3). */
 export const OwnerKind = z.enum(['learner', 'staff']);
@@ -38,8 +39,10 @@ export const Profile = z.object({
   version: z.number(),
   status: ProfileStatus,
   methods: z.array(ContributionMethod),
-  /** Use the learner's register photo (true), or none. */
+  /** Show a picture on the profile: its own one if chosen, otherwise the learner's register photo. */
   usePhoto: z.boolean(),
+  /** A picture chosen for this profile (a self-portrait, a favourite photo) instead of the register photo. */
+  ownPhoto: z.boolean(),
   nextUpdateDue: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -94,3 +97,7 @@ export const UpdateProfileInput = z.strictObject({
 });
 
 export const NewVersionInput = z.strictObject({ profileId: Id, version: Version });
+
+export const ProfilePhotoOf = z.strictObject({ profileId: Id });
+/** A new picture for the profile (base64, checked and re-encoded in the core), or null to go back to the register photo. */
+export const SetProfilePhotoInput = z.strictObject({ profileId: Id, version: Version, imageBase64: z.string().min(1).max(MAX_PHOTO_BASE64 + 4).nullable() });

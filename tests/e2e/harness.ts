@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/index';
 import type { Platform } from '../../electron/core/platform';
+import { AppError } from '../../electron/core/app-error';
 import { buildBridge, CHANNELS, EVENT_NAMES } from '../../shared/ipc';
 import { PRINT_READY_ATTRIBUTE } from '../../shared/print';
 
@@ -76,6 +77,10 @@ function harnessPlatform(context: BrowserContext, exportsDir: string): Platform 
       } finally {
         await page.close();
       }
+    },
+    // There is no printer to drive here; the Electron shell's print dialog path is unit-tested with electron mocked.
+    async printRoute() {
+      throw new AppError('BAD_FILE', 'Printing on paper is not available in the test harness.');
     },
     async chooseSavePath({ defaultName }) {
       return join(exportsDir, defaultName);

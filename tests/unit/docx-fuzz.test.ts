@@ -45,6 +45,7 @@ function model(name: string, school: string, texts: string[]): ProfileDocumentMo
     status: 'current',
     methods: ['spoken', 'symbols'],
     usePhoto: true,
+    ownPhoto: false,
     nextUpdateDue: '2027-07-01',
     createdAt: UPDATED_AT,
     updatedAt: UPDATED_AT,

@@ -66,6 +66,7 @@ export class FakeWebContents extends EventEmitter {
   readonly send = vi.fn();
   readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => 'true');
   readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-fake'));
+  readonly print = vi.fn((_options: unknown, callback: (success: boolean, failureReason: string) => void) => callback(true, ''));
   setWindowOpenHandler(handler: Listener): void {
     this.windowOpenHandler = handler;
   }

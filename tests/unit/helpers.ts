@@ -217,4 +217,7 @@ export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'print.profile': { profileId: SAMPLE_ID },
   'print.transition': { jobId: SAMPLE_ID, learnerIds: [SAMPLE_ID] },
   'print.cancel': { jobId: SAMPLE_ID },
+  'profiles.photo': { profileId: SAMPLE_ID },
+  'profiles.setPhoto': { profileId: SAMPLE_ID, version: 1, imageBase64: null },
+  'print.profileToPrinter': { profileId: SAMPLE_ID },
 };

@@ -17,10 +17,17 @@ async function actions(v: SetUpVault): Promise<string[]> {
 
 afterAll(cleanup);
 
-function fakePlatform(outDir: string, onRender?: (ids: string[]) => void): Platform & { renders: string[][] } {
+function fakePlatform(outDir: string, onRender?: (ids: string[]) => void): Platform & { renders: string[][]; printed: string[]; printerAnswers: boolean } {
   const renders: string[][] = [];
+  const printed: string[] = [];
   return {
     renders,
+    printed,
+    printerAnswers: true,
+    async printRoute(route) {
+      printed.push(route);
+      return this.printerAnswers;
+    },
     async renderPdf(route) {
       const ids = parseProfilesPrintRoute(route) ?? [];
       renders.push(ids);
@@ -107,6 +114,20 @@ describe('printing profiles', () => {
     expect(await actions(v)).not.toContain('profile.printed');
     mkdirSync(out, { recursive: true });
     expect(ok(await core.invoke('print.profile', { profileId: profile.id })).pages).toBe(1);
+  });
+
+  test('on paper: the system print dialog gets the print view; a print is logged, a cancel is not', async () => {
+    const platform = fakePlatform(tempDir());
+    const v = await setupVault({}, { platform });
+    const [id] = await learnersWithProfiles(v.core, 1);
+    const profile = ok(await v.core.invoke('profiles.current', { ownerKind: 'learner', ownerId: id! }));
+    platform.printerAnswers = false;
+    expect(ok(await v.core.invoke('print.profileToPrinter', { profileId: profile.id }))).toEqual({ sent: false });
+    expect(await actions(v)).not.toContain('profile.printed');
+    platform.printerAnswers = true;
+    expect(ok(await v.core.invoke('print.profileToPrinter', { profileId: profile.id }))).toEqual({ sent: true });
+    expect(platform.printed).toEqual([`#/print/profiles/${profile.id}`, `#/print/profiles/${profile.id}`]);
+    expect(await actions(v)).toContain('profile.printed');
   });
 
   test('without a platform, printing says it is not available', async () => {

@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Input } from '../../shared/ipc';
 import { cleanup, databaseKey, expectError, ok, setupVault, withDatabase, type SetUpVault } from './helpers';
+import { noiseJpeg } from './register-support';
 
 afterAll(cleanup);
 
@@ -102,5 +103,40 @@ describe('profiles', () => {
     }));
     expect(rows).toMatchObject({ profiles: 0, items: 0 });
     expect(rows.audit).not.toContain('canary');
+  });
+});
+
+describe('the profile picture', () => {
+  test("the learner's register photo unless another is chosen; kept by new versions; none when switched off", async () => {
+    const v = await setupVault();
+    const l = await learner(v, 'Ffion');
+    ok(await v.core.invoke('photos.set', { learnerId: l.id, imageBase64: (await noiseJpeg(900, 600, 3)).toString('base64') }));
+    let p = ok(await v.core.invoke('profiles.current', { ownerKind: 'learner', ownerId: l.id }));
+    expect(ok(await v.core.invoke('profiles.photo', { profileId: p.id }))).toMatchObject({ width: 800, height: 533 });
+
+    p = ok(await v.core.invoke('profiles.setPhoto', { profileId: p.id, version: p.version, imageBase64: (await noiseJpeg(300, 400, 4)).toString('base64') }));
+    expect(p.ownPhoto).toBe(true);
+    expect(ok(await v.core.invoke('profiles.photo', { profileId: p.id }))).toMatchObject({ width: 300, height: 400 });
+    const bad = expectError(await v.core.invoke('profiles.setPhoto', { profileId: p.id, version: p.version, imageBase64: Buffer.from('not a picture').toString('base64') }), 'BAD_FILE');
+    expect(bad).toMatch(/JPEG, PNG or WebP/);
+
+    const next = ok(await v.core.invoke('profiles.newVersion', { profileId: p.id, version: p.version }));
+    expect(ok(await v.core.invoke('profiles.photo', { profileId: next.id }))).toMatchObject({ width: 300, height: 400 });
+    const cleared = ok(await v.core.invoke('profiles.setPhoto', { profileId: next.id, version: next.version, imageBase64: null }));
+    expect(cleared.ownPhoto).toBe(false);
+    expect(ok(await v.core.invoke('profiles.photo', { profileId: next.id }))).toMatchObject({ width: 800 });
+    const off = ok(await v.core.invoke('profiles.update', { profileId: next.id, version: cleared.version, patch: { usePhoto: false } }));
+    expect(ok(await v.core.invoke('profiles.photo', { profileId: off.id }))).toBeNull();
+    // The earlier version keeps the picture it had.
+    expect(ok(await v.core.invoke('profiles.photo', { profileId: p.id }))).toMatchObject({ width: 300, height: 400 });
+  });
+
+  test('a member of staff can have a picture on their profile', async () => {
+    const v = await setupVault();
+    const ta = ok(await v.core.invoke('staff.create', { name: 'Gareth Owen', role: 'Learning support' }));
+    const p = ok(await v.core.invoke('profiles.current', { ownerKind: 'staff', ownerId: ta.id }));
+    expect(ok(await v.core.invoke('profiles.photo', { profileId: p.id }))).toBeNull();
+    ok(await v.core.invoke('profiles.setPhoto', { profileId: p.id, version: p.version, imageBase64: (await noiseJpeg(200, 200, 5)).toString('base64') }));
+    expect(ok(await v.core.invoke('profiles.photo', { profileId: p.id }))).toMatchObject({ width: 200, height: 200 });
   });
 });

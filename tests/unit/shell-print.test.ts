@@ -35,6 +35,22 @@ describe('print platform', () => {
     expect(win.destroy).toHaveBeenCalledTimes(1);
   });
 
+  it('on paper: the print view goes to the system print dialog; a cancel is an answer, a failure an error', async () => {
+    const platform = electronPlatform('/p.cjs', () => undefined);
+    expect(await platform.printRoute('#/print/profiles/abc')).toBe(true);
+    const first = electron.BrowserWindow.created[0]!;
+    expect(first.webContents.print).toHaveBeenCalledWith({ silent: false, printBackground: true }, expect.any(Function));
+    expect(first.destroy).toHaveBeenCalledTimes(1);
+
+    const cancelled = platform.printRoute('#/print/profiles/abc');
+    electron.BrowserWindow.created[1]!.webContents.print.mockImplementationOnce((_o, done) => done(false, 'cancelled'));
+    expect(await cancelled).toBe(false);
+    const failed = platform.printRoute('#/print/profiles/abc');
+    electron.BrowserWindow.created[2]!.webContents.print.mockImplementationOnce((_o, done) => done(false, 'failed'));
+    await expect(failed).rejects.toThrow('failed');
+    expect(electron.BrowserWindow.created[2]!.destroy).toHaveBeenCalledTimes(1);
+  });
+
   it('asks where to save with a warning that the file is not encrypted; a cancel answers null', async () => {
     const platform = electronPlatform('/p.cjs', () => undefined);
     expect(await platform.chooseSavePath({ defaultName: 'Elin Rowlands - one-page profile.pdf', kind: 'pdf' })).toBeNull();

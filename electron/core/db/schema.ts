@@ -133,6 +133,10 @@ export interface ProfileTable {
   created_at: string;
   updated_at: string;
   superseded_at: string | null;
+  /** The profile's own picture (re-encoded JPEG), used instead of the register photo. */
+  photo: Buffer | null;
+  photo_width: number | null;
+  photo_height: number | null;
 }
 
 export interface ProfileItemTable {

@@ -11,4 +11,9 @@ export const profileHandlers = (vault: VaultService) =>
     'profiles.saveItems': ({ profileId, version, items }) => profiles.saveItems(vault.current(), profileId, version, items),
     'profiles.update': (input) => profiles.updateProfile(vault.current(), input),
     'profiles.newVersion': ({ profileId, version }) => profiles.startNewVersion(vault.current(), profileId, version),
+    'profiles.photo': async ({ profileId }) => {
+      const photo = await profiles.profilePhoto(vault.current(), profileId);
+      return photo && { mime: 'image/jpeg' as const, base64: photo.bytes.toString('base64'), width: photo.width, height: photo.height };
+    },
+    'profiles.setPhoto': ({ profileId, version, imageBase64 }) => profiles.setProfilePhoto(vault.current(), profileId, version, imageBase64),
   }) satisfies Partial<Handlers>;

@@ -9,6 +9,7 @@ import { PROFILE_LABELS } from '../export/profile-docx';
 import { AppError } from '../app-error';
 import type { Emit } from '../events';
 import { saveExport } from '../export/save';
+import { appendAudit } from '../repositories/audit';
 import type { Platform } from '../platform';
 import { getCurrentProfileRow, listItemRows } from '../repositories/profiles';
 import { getProfile } from './profiles';
@@ -17,14 +18,26 @@ import type { Session } from './session';
 /** Profiles per render: small enough to report progress often, large enough not to pay a page load per learner. */
 export const TRANSITION_BATCH = 5;
 
-/** The platform's renderer, with its failures told in plain words. */
-async function render(platform: Platform, route: string): Promise<Buffer> {
+/** A platform call, with its failures told in plain words. */
+async function viaPlatform<T>(call: () => Promise<T>): Promise<T> {
   try {
-    return await platform.renderPdf(route);
+    return await call();
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('BAD_FILE', 'The profile could not be laid out for printing. Try again; if it keeps failing, restart Caseload.');
   }
+}
+
+const render = (platform: Platform, route: string) => viaPlatform(() => platform.renderPdf(route));
+
+/** One profile on paper, through the system print dialog (choose the printer, copies and so on there). */
+export async function printProfileOnPaper(s: Session, platform: Platform, profileId: string) {
+  const profile = await getProfile(s, profileId);
+  const sent = await viaPlatform(() => platform.printRoute(profilesPrintRoute([profileId])));
+  if (sent) {
+    await appendAudit(s.db, { action: 'profile.printed', actor: s.actor, entityType: profile.ownerKind, entityId: profile.ownerId, details: { profileId, to: 'printer' } });
+  }
+  return { sent };
 }
 
 async function pageCount(pdf: Buffer): Promise<number> {

@@ -6,21 +6,19 @@ import { exportFileName } from '../../../shared/print';
 import type { Language } from '../../../shared/schemas/settings';
 import { packDocument } from '../export/docx-text';
 import { buildProfileDocument, PROFILE_LABELS } from '../export/profile-docx';
-import { getPhoto } from '../repositories/learners';
 import { getSchool } from '../repositories/school';
-import { getProfile } from './profiles';
+import { getProfile, profilePhoto } from './profiles';
 import type { Session } from './session';
 
 export async function profileDocx(s: Session, profileId: string, language: Language): Promise<{ bytes: Buffer; defaultName: string }> {
   const profile = await getProfile(s, profileId);
   const school = await getSchool(s.db);
-  // Only learners have a register photo; a staff profile never shows one.
-  const row = profile.ownerKind === 'learner' && profile.usePhoto ? await getPhoto(s.db, profile.ownerId) : undefined;
+  const photo = await profilePhoto(s, profileId);
   const doc = buildProfileDocument({
     profile,
     ownerName: profile.ownerName,
     schoolName: school?.name ?? '',
-    photo: row ? { bytes: row.bytes, width: row.width, height: row.height } : null,
+    photo,
     language,
   });
   return { bytes: await packDocument(doc), defaultName: `${exportFileName(profile.ownerName, PROFILE_LABELS[language].fileLabel)}.docx` };

@@ -13,7 +13,8 @@ import { AppError } from '../app-error';
 import { nowIso, type Trx } from '../db/client';
 import type { ProfileTable } from '../db/schema';
 import { appendAudit } from '../repositories/audit';
-import { getLearner, insertTimelineEvent } from '../repositories/learners';
+import { getLearner, getPhoto, insertTimelineEvent } from '../repositories/learners';
+import { normalisePhoto } from './photos';
 import * as repo from '../repositories/profiles';
 import { displayName } from './learner-mapping';
 import type { Session } from './session';
@@ -48,6 +49,7 @@ async function toProfile(db: Session['db'] | Trx, row: Selectable<ProfileTable>)
     status: row.status as Profile['status'],
     methods: jsonArray(row.methods),
     usePhoto: row.use_photo === 1,
+    ownPhoto: row.photo !== null,
     nextUpdateDue: row.next_update_due,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -90,7 +92,7 @@ export async function currentProfile(s: Session, kind: OwnerKind, ownerId: strin
     if ((await ownerName(trx, kind, ownerId)) === null) throw new AppError('NOT_FOUND', 'That person is no longer in Caseload.');
     const created = randomUUID();
     const at = nowIso();
-    await repo.insertProfile(trx, { id: created, owner_kind: kind, owner_id: ownerId, version_number: 1, version: 1, status: 'current', methods: '[]', use_photo: 1, next_update_due: null, created_at: at, updated_at: at, superseded_at: null });
+    await repo.insertProfile(trx, { id: created, owner_kind: kind, owner_id: ownerId, version_number: 1, version: 1, status: 'current', methods: '[]', use_photo: 1, next_update_due: null, created_at: at, updated_at: at, superseded_at: null, photo: null, photo_width: null, photo_height: null });
     await appendAudit(trx, { action: 'profile.created', actor: s.actor, entityType: kind, entityId: ownerId, details: { profileId: created } });
     return created;
   });
@@ -160,4 +162,24 @@ export async function listProfiles(s: Session, kind: OwnerKind): Promise<Profile
   }
   const rows = await repo.listStaffProfiles(s.db);
   return rows.map((r) => ({ ownerKind: kind, ownerId: r.owner_id, ownerName: r.name, detail: r.role, ...profile(r) }));
+}
+
+/** The picture a printed or exported profile shows: its own, else the learner's register photo, or none. */
+export async function profilePhoto(s: Session, profileId: string): Promise<{ bytes: Buffer; width: number; height: number } | null> {
+  const row = await requireProfile(s.db, profileId);
+  if (row.use_photo !== 1) return null;
+  if (row.photo) return { bytes: row.photo, width: row.photo_width ?? 0, height: row.photo_height ?? 0 };
+  const learnerPhoto = row.owner_kind === 'learner' ? await getPhoto(s.db, row.owner_id) : undefined;
+  return learnerPhoto ? { bytes: learnerPhoto.bytes, width: learnerPhoto.width, height: learnerPhoto.height } : null;
+}
+
+/** Chooses the profile's own picture (checked and re-encoded like any photo), or clears it (null). */
+export async function setProfilePhoto(s: Session, profileId: string, version: number, base64: string | null): Promise<Profile> {
+  const photo = base64 === null ? null : await normalisePhoto(Buffer.from(base64, 'base64'));
+  await s.db.transaction().execute(async (trx) => {
+    const row = await requireCurrent(trx, profileId);
+    await repo.updateProfile(trx, profileId, version, { updated_at: nowIso(), photo: photo?.bytes ?? null, photo_width: photo?.width ?? null, photo_height: photo?.height ?? null, ...(photo && { use_photo: 1 }) });
+    await appendAudit(trx, { action: photo ? 'profile.photo_set' : 'profile.photo_cleared', actor: s.actor, entityType: row.owner_kind, entityId: row.owner_id, details: { profileId } });
+  });
+  return getProfile(s, profileId);
 }

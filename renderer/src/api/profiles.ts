@@ -67,6 +67,10 @@ export function usePrintProfile() {
   return useMutation({ mutationFn: (profileId: string) => unwrap(bridge().print.profile({ profileId })) });
 }
 
+export function usePrintProfileOnPaper() {
+  return useMutation({ mutationFn: (profileId: string) => unwrap(bridge().print.profileToPrinter({ profileId })) });
+}
+
 export function useExportProfileDocx() {
   return useMutation({ mutationFn: (profileId: string) => unwrap(bridge().profiles.exportDocx({ profileId })) });
 }
@@ -100,4 +104,21 @@ export function usePrintProgress() {
     setProgress(null);
   }, []);
   return { progress, watch };
+}
+
+/** The picture the profile shows (its own, else the register photo), keyed by the profile's version so a change shows. */
+export function useProfilePhoto(profile: Profile | undefined) {
+  return useQuery({
+    queryKey: ['profiles', 'photo', profile?.id, profile?.version, profile?.usePhoto],
+    queryFn: () => unwrap(bridge().profiles.photo({ profileId: profile!.id })),
+    enabled: !!profile,
+  });
+}
+
+export function useSetProfilePhoto() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'profiles.setPhoto'>) => unwrap(bridge().profiles.setPhoto(input)),
+    onSuccess: (profile) => storeProfile(qc, profile),
+  });
 }

@@ -3,16 +3,8 @@ import { useState } from 'react';
 import { MAX_PHOTO_BYTES } from '../../../../shared/schemas/photo';
 import { usePhoto, useSetPhoto } from '../../api/learners';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { readBase64 } from '../../components/read-file';
 import { useI18n } from '../../i18n';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 /** The learner's photo: chosen here, checked and re-encoded in the main process, kept in the encrypted store. */
 export function PhotoPanel({ learnerId, name, hasPhoto }: { learnerId: string; name: string; hasPhoto: boolean }) {

@@ -9,13 +9,12 @@ import { PRINT_READY_ATTRIBUTE } from '../../../../shared/print';
 import type { Profile } from '../../../../shared/schemas/profile';
 import { bridge, unwrap } from '../../api/client';
 import { useSchool } from '../../api/hooks';
-import { learnerKeys } from '../../api/learners';
 import { profileKeys } from '../../api/profiles';
 import { useI18n } from '../../i18n';
 import { fitType } from './use-fit-type';
 import { ProfileSheet } from './ProfileSheet';
 
-const wantsPhoto = (p: Profile | undefined): p is Profile => !!p && p.ownerKind === 'learner' && p.usePhoto;
+const wantsPhoto = (p: Profile | undefined): p is Profile => !!p && p.usePhoto;
 
 function usePrintData(ids: string[]) {
   const profiles = useQueries({
@@ -23,7 +22,8 @@ function usePrintData(ids: string[]) {
   });
   const withPhoto = profiles.map((q) => q.data).filter(wantsPhoto);
   const photos = useQueries({
-    queries: withPhoto.map((p) => ({ queryKey: learnerKeys.photo(p.ownerId), queryFn: () => unwrap(bridge().photos.get({ learnerId: p.ownerId })) })),
+    // The core decides which picture a profile shows: its own, else the learner's register photo.
+    queries: withPhoto.map((p) => ({ queryKey: ['profiles', 'photo', p.id, p.version, p.usePhoto], queryFn: () => unwrap(bridge().profiles.photo({ profileId: p.id })) })),
   });
   const needSchool = profiles.some((q) => q.data?.ownerKind === 'learner');
   const school = useSchool(needSchool);

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useExportProfileDocx, usePrintProfile } from '../../api/profiles';
+import { useExportProfileDocx, usePrintProfile, usePrintProfileOnPaper } from '../../api/profiles';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 
@@ -20,30 +20,44 @@ interface Props {
   before?: () => Promise<unknown>;
 }
 
-/** Print (a one-page PDF) and Export to Word, with where each was saved. */
+/** Print (a one-page PDF), print on paper (the system dialog) and Export to Word, with where each went. */
 export function ExportActions({ profileId, before }: Props) {
   const { t } = useI18n();
   const print = usePrintProfile();
   const docx = useExportProfileDocx();
+  const paper = usePrintProfileOnPaper();
   const [saved, setSaved] = useState<string | null>(null);
   const run = async (action: typeof print | typeof docx) => {
     setSaved(null);
     await before?.();
     action.mutate(profileId, { onSuccess: (r) => setSaved(r.saved) });
   };
-  const busy = print.isPending || docx.isPending;
+  const toPrinter = async () => {
+    setSaved(null);
+    await before?.();
+    paper.mutate(profileId);
+  };
+  const busy = print.isPending || docx.isPending || paper.isPending;
   return (
     <Stack gap={6}>
       <Group gap="xs">
         <Button onClick={() => void run(print)} loading={print.isPending} disabled={busy}>
           {t('print.print')}
         </Button>
+        <Button variant="default" onClick={() => void toPrinter()} loading={paper.isPending} disabled={busy}>
+          {t('print.onPaper')}
+        </Button>
         <Button variant="default" onClick={() => void run(docx)} loading={docx.isPending} disabled={busy}>
           {t('print.exportDocx')}
         </Button>
       </Group>
       <SavedTo path={saved} />
-      <ErrorAlert error={print.error ?? docx.error} />
+      {paper.data?.sent && (
+        <Text size="sm" role="status">
+          {t('print.sentToPrinter')}
+        </Text>
+      )}
+      <ErrorAlert error={print.error ?? docx.error ?? paper.error} />
     </Stack>
   );
 }

@@ -1,14 +1,15 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { isIsoDate } from '../../../../shared/rules/dates';
 import type { Input } from '../../../../shared/ipc';
 import type { ContributionMethod, Profile } from '../../../../shared/schemas/profile';
 import { useI18n } from '../../i18n';
-import { AutoMultiSelect, AutoSwitch, AutoText } from '../learner/AutoFields';
+import { AutoMultiSelect, AutoText } from '../learner/AutoFields';
+import { ProfilePhotoControls } from './ProfilePhotoControls';
 import { methodOptions } from './labels';
 
 interface Props {
   profile: Profile;
-  /** Whether the learner has a photo in the register (null while unknown, or for staff). */
+  /** Whether the profile has a picture to show (null while unknown). */
   hasPhoto: boolean | null;
   save: (patch: Input<'profiles.update'>['patch']) => unknown;
 }
@@ -16,7 +17,6 @@ interface Props {
 /** How the person took part, the photo, and when the profile is next due for an update: each saves on its own. */
 export function ProfileDetails({ profile, hasPhoto, save }: Props) {
   const { t } = useI18n();
-  const learner = profile.ownerKind === 'learner';
   return (
     <Stack gap="sm">
       <AutoMultiSelect
@@ -35,16 +35,7 @@ export function ProfileDetails({ profile, hasPhoto, save }: Props) {
           validate={(d) => (isIsoDate(d) ? null : t('learner.invalid.date'))}
           onSave={(nextUpdateDue) => save({ nextUpdateDue })}
         />
-        {learner && (
-          <Stack gap={4} mt={28}>
-            <AutoSwitch label={t('profiles.showPhoto')} value={profile.usePhoto} onSave={(usePhoto) => save({ usePhoto })} />
-            {hasPhoto === false && (
-              <Text size="sm" c="dimmed">
-                {t('profiles.noPhoto')}
-              </Text>
-            )}
-          </Stack>
-        )}
+        <ProfilePhotoControls profile={profile} hasPhoto={hasPhoto} onShowPhoto={(usePhoto) => save({ usePhoto })} />
       </Group>
     </Stack>
   );
