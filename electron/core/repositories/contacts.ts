@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import { AppError } from '../app-error';
+import { requireVersionedUpdate } from './versioned';
 import type { Db, Trx } from '../db/client';
 import type { ContactTable } from '../db/schema';
 
@@ -17,9 +18,7 @@ export async function insertContact(trx: Trx, row: Insertable<ContactTable>): Pr
 
 export async function updateContact(trx: Trx, id: string, version: number, changes: Updateable<ContactTable>): Promise<void> {
   const r = await trx.updateTable('contact').set({ ...changes, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  if (Number(r.numUpdatedRows) === 1) return;
-  if (!(await getContact(trx, id))) throw new AppError('NOT_FOUND', 'That contact is no longer on the record.');
-  throw new AppError('CONFLICT', 'This contact was changed somewhere else since you opened it. Your change was not saved; the latest version is shown now.');
+  await requireVersionedUpdate(r, () => getContact(trx, id), { gone: 'That contact is no longer on the record.', noun: 'contact' });
 }
 
 export async function deleteContact(trx: Trx, id: string): Promise<void> {

@@ -1,6 +1,7 @@
 /** SQL for learners, their needs, photo and timeline. Free functions, db or trx first; no business rules here. */
 import { sql, type Insertable, type Updateable } from 'kysely';
 import { AppError } from '../app-error';
+import { requireVersionedUpdate } from './versioned';
 import type { Db, Trx } from '../db/client';
 import type { LearnerTable } from '../db/schema';
 
@@ -49,10 +50,6 @@ export async function findLearnersByUpns(db: Q, upns: readonly string[]): Promis
   return found;
 }
 
-/**
- * Optimistic concurrency: the write lands only if the row is still at `version`. A stale write is refused
- * (CONFLICT) rather than silently overwriting someone's change.
- */
 export async function updateLearner(trx: Trx, id: string, version: number, changes: Updateable<LearnerTable>): Promise<number> {
   const result = await trx
     .updateTable('learner')
@@ -60,10 +57,8 @@ export async function updateLearner(trx: Trx, id: string, version: number, chang
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 1) return version + 1;
-  const exists = await trx.selectFrom('learner').select('version').where('id', '=', id).executeTakeFirst();
-  if (!exists) throw new AppError('NOT_FOUND', 'That learner is no longer in the caseload.');
-  throw new AppError('CONFLICT', 'This learner was changed somewhere else since you opened it. Your change was not saved; the latest version is shown now.');
+  await requireVersionedUpdate(result, () => getLearner(trx, id), { gone: 'That learner is no longer in the caseload.', noun: 'learner' });
+  return version + 1;
 }
 
 export async function deleteLearner(trx: Trx, id: string): Promise<void> {

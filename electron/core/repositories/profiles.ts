@@ -1,6 +1,6 @@
 /** SQL for one-page profiles and their items. */
 import type { Insertable, Updateable } from 'kysely';
-import { AppError } from '../app-error';
+import { requireVersionedUpdate } from './versioned';
 import type { Db, Trx } from '../db/client';
 import type { ProfileItemTable, ProfileTable } from '../db/schema';
 
@@ -22,12 +22,9 @@ export async function insertProfile(trx: Trx, row: Insertable<ProfileTable>): Pr
   await trx.insertInto('profile').values(row).execute();
 }
 
-/** Optimistic concurrency, as for learners: a stale write is refused, never silently applied. */
 export async function updateProfile(trx: Trx, id: string, version: number, changes: Updateable<ProfileTable>): Promise<void> {
   const r = await trx.updateTable('profile').set({ ...changes, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  if (Number(r.numUpdatedRows) === 1) return;
-  if (!(await getProfileRow(trx, id))) throw new AppError('NOT_FOUND', 'That profile is no longer there.');
-  throw new AppError('CONFLICT', 'This profile was changed somewhere else since you opened it. Your change was not saved; the latest version is shown now.');
+  await requireVersionedUpdate(r, () => getProfileRow(trx, id), { gone: 'That profile is no longer there.', noun: 'profile' });
 }
 
 export function listItemRows(db: Q, profileId: string) {

@@ -11,6 +11,7 @@ import { nowIso, type Trx } from '../db/client';
 import { appendAudit } from '../repositories/audit';
 import { existingCodes } from '../repositories/codes';
 import * as repo from '../repositories/learners';
+import { getStaffMember } from '../repositories/staff';
 import { loadCalendar, needListKey } from './config';
 import { clocksFor, legalName, toColumns, toFields } from './learner-mapping';
 import type { Session } from './session';
@@ -24,8 +25,7 @@ async function checkReferences(trx: Trx, fields: Partial<LearnerFields>, selfId:
   const known = await existingCodes(trx, await needListKey(trx), codes);
   if (codes.some((c) => !known.has(c))) throw new AppError('INVALID', 'One of the needs chosen is not in the list of need codes.');
   if (fields.keyWorkerId) {
-    const staff = await trx.selectFrom('staff_user').select('id').where('id', '=', fields.keyWorkerId).executeTakeFirst();
-    if (!staff) throw new AppError('INVALID', 'That key worker is not in the staff list.');
+    if (!(await getStaffMember(trx, fields.keyWorkerId))) throw new AppError('INVALID', 'That key worker is not in the staff list.');
   }
 }
 

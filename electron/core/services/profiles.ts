@@ -16,6 +16,7 @@ import { appendAudit } from '../repositories/audit';
 import { getLearner, getPhoto, insertTimelineEvent } from '../repositories/learners';
 import { normalisePhoto } from './photos';
 import * as repo from '../repositories/profiles';
+import { getStaffMember } from '../repositories/staff';
 import { displayName } from './learner-mapping';
 import type { Session } from './session';
 
@@ -33,8 +34,7 @@ async function ownerName(db: Session['db'] | Trx, kind: string, id: string): Pro
     const l = await getLearner(db, id);
     return l ? displayName(l) : null;
   }
-  const s = await db.selectFrom('staff_user').select('name').where('id', '=', id).executeTakeFirst();
-  return s?.name ?? null;
+  return (await getStaffMember(db, id))?.name ?? null;
 }
 
 async function toProfile(db: Session['db'] | Trx, row: Selectable<ProfileTable>): Promise<Profile> {

@@ -1,7 +1,8 @@
 import type { SchoolProfile } from '../../../shared/schemas/school';
 import { AppError } from '../app-error';
 import type { Db } from '../db/client';
-import { getOwner, getSchool } from '../repositories/school';
+import { getSchool } from '../repositories/school';
+import { getOwner } from '../repositories/staff';
 
 export async function getSchoolProfile(db: Db): Promise<SchoolProfile> {
   const [school, owner] = await Promise.all([getSchool(db), getOwner(db)]);

@@ -7,7 +7,7 @@ import { createKysely, type Db } from '../db/client';
 import { migrate } from '../db/migrate';
 import type { Migration } from '../db/migrations';
 import { openDatabase, type Sqlite } from '../db/open';
-import { getOwner } from '../repositories/school';
+import { getOwner } from '../repositories/staff';
 
 export interface Session {
   sqlite: Sqlite;

@@ -1,23 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { CodeItem, CodeListKey } from '../../../shared/schemas/codes';
 import type { StaffMember } from '../../../shared/schemas/staff';
-import { nowIso } from '../db/client';
 import { appendAudit } from '../repositories/audit';
 import { listCodes as listCodeRows, upsertCode } from '../repositories/codes';
 import { setPreference } from '../repositories/preferences';
+import { insertStaffUser, listStaff as listStaffRows } from '../repositories/staff';
 import { needListKey } from './config';
 import type { Session } from './session';
 
 export async function listStaff(s: Session): Promise<StaffMember[]> {
-  const rows = await s.db.selectFrom('staff_user').select(['id', 'name', 'role', 'is_owner']).orderBy('name').execute();
+  const rows = await listStaffRows(s.db);
   return rows.map((r) => ({ id: r.id, name: r.name, role: r.role, isOwner: r.is_owner === 1 }));
 }
 
 export async function createStaff(s: Session, name: string, role: string): Promise<StaffMember> {
   const id = randomUUID();
   await s.db.transaction().execute(async (trx) => {
-    const at = nowIso();
-    await trx.insertInto('staff_user').values({ id, name, role, is_owner: 0, created_at: at, updated_at: at }).execute();
+    await insertStaffUser(trx, { id, name, role, isOwner: false });
     await appendAudit(trx, { action: 'staff.created', actor: s.actor, entityType: 'staff_user', entityId: id });
   });
   return { id, name, role, isOwner: false };

@@ -10,7 +10,8 @@ import { formatRecoveryKey, normalizeRecoveryKey } from '../../../shared/rules/r
 import type { LockReason, SetupInput, VaultState } from '../../../shared/schemas/vault';
 import { AppError } from '../app-error';
 import { appendAudit } from '../repositories/audit';
-import { getOwner, getSchool, insertSchool, insertStaffUser } from '../repositories/school';
+import { getSchool, insertSchool } from '../repositories/school';
+import { getOwner, insertStaffUser } from '../repositories/staff';
 import type { ScryptParams } from '../vault/crypto';
 import { createVault, newRecoveryKey, openWithPassphrase, openWithRecoveryKey, rewrapPassphrase, rewrapRecovery } from '../vault/keyring';
 import { readVaultFile, vaultExists, writeVaultFile } from '../vault/vault-file';
