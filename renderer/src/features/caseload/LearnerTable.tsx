@@ -1,9 +1,8 @@
 import { Anchor, Badge, Table, Text, UnstyledButton } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
 import type { LearnerRow, ListLearnersInput } from '../../../../shared/schemas/learner';
 import { useCodes } from '../../api/learners';
 import { ClockText } from '../../components/ClockText';
+import { VirtualRows } from '../../components/VirtualRows';
 import { useI18n } from '../../i18n';
 import { formatDate, needLabel, yearGroupLabel } from '../learner/labels';
 import { hrefFor } from '../shell/use-hash-route';
@@ -25,11 +24,11 @@ function SortHeader({ column, sort, onSort }: { column: Sort['column']; sort: So
   );
 }
 
-function Row({ row }: { row: LearnerRow }) {
+function RowCells({ row }: { row: LearnerRow }) {
   const { t, language } = useI18n();
   const codes = useCodes();
   return (
-    <Table.Tr style={{ height: ROW_HEIGHT }}>
+    <>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Anchor href={hrefFor.learner(row.id)} fw={600}>
           {row.displayName}
@@ -51,36 +50,22 @@ function Row({ row }: { row: LearnerRow }) {
           {row.upn ?? ''}
         </Text>
       </Table.Td>
-    </Table.Tr>
+    </>
   );
 }
 
 /** The whole caseload in one table; only the rows in view are in the page, so 2,000 learners scroll smoothly. */
 export function LearnerTable({ rows, sort, onSort }: { rows: LearnerRow[]; sort: Sort; onSort: (s: Sort) => void }) {
   const { t } = useI18n();
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const items = virtual.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
-    <div ref={scroller} style={{ height: 'calc(100vh - 330px)', minHeight: 320, overflow: 'auto' }} tabIndex={-1}>
-      <Table stickyHeader highlightOnHover aria-label={t('caseload.tableLabel')} aria-rowcount={rows.length + 1}>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((c) => (
-              <SortHeader key={c} column={c} sort={sort} onSort={onSort} />
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {top > 0 && <tr aria-hidden style={{ height: top }} />}
-          {items.map((item) => (
-            <Row key={rows[item.index]!.id} row={rows[item.index]!} />
-          ))}
-          {bottom > 0 && <tr aria-hidden style={{ height: bottom }} />}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <VirtualRows
+      rows={rows}
+      rowKey={(row) => row.id}
+      renderRow={(row) => <RowCells row={row} />}
+      header={COLUMNS.map((c) => <SortHeader key={c} column={c} sort={sort} onSort={onSort} />)}
+      label={t('caseload.tableLabel')}
+      rowHeight={ROW_HEIGHT}
+      height="calc(100vh - 330px)"
+    />
   );
 }

@@ -10,7 +10,7 @@ import { formatDate, yearGroupLabel } from '../learner/labels';
 import { formatStamp } from '../profile/labels';
 import { hrefFor } from '../shell/use-hash-route';
 import { TransitionModal } from './TransitionModal';
-import { VirtualRows } from './VirtualRows';
+import { VirtualRows } from '../../components/VirtualRows';
 
 /** Lower case without accents, so "gwenllian" finds "Gwenllïan" and "sian" finds "Siân". */
 export const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

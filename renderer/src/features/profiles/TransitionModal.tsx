@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { yearGroupLabel } from '../learner/labels';
 import { ProfileStatus } from './LearnerProfilesTab';
-import { VirtualRows } from './VirtualRows';
+import { VirtualRows } from '../../components/VirtualRows';
 
 type Run = ReturnType<typeof usePrintTransition>;
 
