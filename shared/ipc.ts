@@ -41,6 +41,23 @@ import { CreateStaffInput, StaffMember } from './schemas/staff';
 import { JobInput, PrintedFile, PrintProfileInput, PrintProgress, SavedFile, SentToPrinter, TransitionInput, TransitionResult } from './schemas/print';
 import { ListProfilesInput, NewVersionInput, Profile, ProfileOwner, ProfilePhotoOf, ProfileSummary, SaveItemsInput, SetProfilePhotoInput, UpdateProfileInput } from './schemas/profile';
 import { ById } from './schemas/common';
+import {
+  AddInterventionInput,
+  AddMeasureInput,
+  ForLearner,
+  ImpactReport,
+  InterventionRef,
+  MeasureRef,
+  OppPlusPlan,
+  OppPlusSummary,
+  Programme,
+  ProgrammeFields,
+  SetNextStepInput,
+  UpdateInterventionInput,
+  UpdateMeasureInput,
+  UpdatePlanInput,
+  UpdateProgrammeInput,
+} from './schemas/interventions';
 
 interface ChannelDef {
   input: z.ZodType;
@@ -94,6 +111,25 @@ export const contract = {
   'print.profileToPrinter': { input: PrintProfileInput, output: SentToPrinter },
   'print.transition': { input: TransitionInput, output: TransitionResult },
   'print.cancel': { input: JobInput, output: Done },
+  'print.oppPlus': { input: ForLearner, output: PrintedFile },
+  'print.oppPlusToPrinter': { input: ForLearner, output: SentToPrinter },
+  'catalogue.list': { input: Empty, output: z.array(Programme) },
+  'catalogue.create': { input: ProgrammeFields, output: Programme },
+  'catalogue.update': { input: UpdateProgrammeInput, output: Programme },
+  'oppPlus.list': { input: Empty, output: z.array(OppPlusSummary) },
+  'oppPlus.get': { input: ForLearner, output: OppPlusPlan.nullable() },
+  'oppPlus.start': { input: ForLearner, output: OppPlusPlan },
+  'oppPlus.update': { input: UpdatePlanInput, output: OppPlusPlan },
+  'oppPlus.addIntervention': { input: AddInterventionInput, output: OppPlusPlan },
+  'oppPlus.updateIntervention': { input: UpdateInterventionInput, output: OppPlusPlan },
+  'oppPlus.removeIntervention': { input: InterventionRef, output: OppPlusPlan },
+  /** "Consider ALN" starts the learner's duty to decide; `dutyStarted` says whether it did just now. */
+  'oppPlus.setNextStep': { input: SetNextStepInput, output: z.object({ plan: OppPlusPlan, dutyStarted: z.boolean() }) },
+  'oppPlus.addMeasure': { input: AddMeasureInput, output: OppPlusPlan },
+  'oppPlus.updateMeasure': { input: UpdateMeasureInput, output: OppPlusPlan },
+  'oppPlus.removeMeasure': { input: MeasureRef, output: OppPlusPlan },
+  'oppPlus.impact': { input: Empty, output: ImpactReport },
+  'oppPlus.exportDocx': { input: ForLearner, output: SavedFile },
   'import.preview': { input: ImportPreviewInput, output: ImportPreview },
   'import.commit': { input: ImportCommitInput, output: ImportSummary },
 } as const satisfies Record<string, ChannelDef>;

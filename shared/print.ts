@@ -11,9 +11,18 @@ export function profilesPrintRoute(profileIds: readonly string[]): string {
   return `#/print/profiles/${profileIds.map(encodeURIComponent).join(',')}`;
 }
 
-export function parseProfilesPrintRoute(hash: string): string[] | null {
-  const match = /^#\/print\/profiles\/(.+)$/.exec(hash);
-  return match ? match[1]!.split(',').map(decodeURIComponent).filter(Boolean) : null;
+/** A learner's OPP+: their one-page profile on the first page, then the action plan with its measures. */
+export function oppPlusPrintRoute(learnerId: string): string {
+  return `#/print/opp-plus/${encodeURIComponent(learnerId)}`;
+}
+
+export type PrintRoute = { kind: 'profiles'; ids: string[] } | { kind: 'oppPlus'; learnerId: string };
+
+export function parsePrintRoute(hash: string): PrintRoute | null {
+  const profiles = /^#\/print\/profiles\/(.+)$/.exec(hash);
+  if (profiles) return { kind: 'profiles', ids: profiles[1]!.split(',').map(decodeURIComponent).filter(Boolean) };
+  const oppPlus = /^#\/print\/opp-plus\/([^/,]+)$/.exec(hash);
+  return oppPlus ? { kind: 'oppPlus', learnerId: decodeURIComponent(oppPlus[1]!) } : null;
 }
 
 /** Type sizes (points) the fitting may use: it starts large and steps down until everything fits on the page. */

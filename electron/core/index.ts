@@ -14,6 +14,7 @@ import type { Emit } from './events';
 import { contactHandlers } from './handlers/contacts';
 import { importHandlers } from './handlers/import';
 import { learnerHandlers } from './handlers/learners';
+import { oppPlusHandlers } from './handlers/opp-plus';
 import { printHandlers } from './handlers/print';
 import { profileHandlers } from './handlers/profiles';
 import { NO_PLATFORM, type Platform } from './platform';
@@ -82,6 +83,7 @@ export function openCore(options: CoreOptions): Core {
     ...learnerHandlers(vault),
     ...contactHandlers(vault),
     ...profileHandlers(vault),
+    ...oppPlusHandlers(vault),
     ...printHandlers(vault, options.platform ?? NO_PLATFORM, emit, settings),
     ...importHandlers(vault, emit),
   };

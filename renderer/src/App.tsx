@@ -12,7 +12,7 @@ import { RecoveryKeyPanel } from './features/vault/RecoveryKeyPanel';
 import { SetupWizard } from './features/vault/SetupWizard';
 import { UnlockScreen } from './features/vault/UnlockScreen';
 import { PrintProfilesView } from './features/print/PrintProfilesView';
-import { parseProfilesPrintRoute } from '../../shared/print';
+import { parsePrintRoute } from '../../shared/print';
 
 /** A recovery key waiting to be shown once: after setup, or after a passphrase was reset with the old key. */
 type PendingKey = { kind: 'setup' | 'recovered'; key: string } | null;
@@ -78,10 +78,11 @@ export function App() {
   const settings = useSettings();
   const language = settings.data?.language ?? 'en';
   // The print view is opened on its own (the core renders it to PDF while the vault is unlocked): only the pages.
-  const [printIds] = useState(() => parseProfilesPrintRoute(window.location.hash));
+  const [printRoute] = useState(() => parsePrintRoute(window.location.hash));
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
-  if (printIds && settings.isPending) return null;
-  return <I18nProvider language={language}>{printIds ? <PrintProfilesView ids={printIds} /> : <Screens />}</I18nProvider>;
+  if (printRoute && settings.isPending) return null;
+  // TODO(print view for OPP+): printRoute.kind === 'oppPlus'
+  return <I18nProvider language={language}>{printRoute?.kind === 'profiles' ? <PrintProfilesView ids={printRoute.ids} /> : <Screens />}</I18nProvider>;
 }

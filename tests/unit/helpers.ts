@@ -167,6 +167,31 @@ export async function auditActions(db: Db): Promise<string[]> {
 /** A well-formed id that belongs to nothing. */
 export const SAMPLE_ID = '5b0e7c1e-2f4a-4c8e-9d3b-7a6f1e2d3c4b';
 
+/** A complete action-plan row: Catch Up Literacy-like, custom-named so it needs no catalogue id. */
+export const SAMPLE_INTERVENTION = {
+  programmeId: null,
+  customName: 'Toe by Toe',
+  area: 'literacy',
+  target: 'Reading age from 7y 0m to 7y 8m by Christmas',
+  measureTool: 'Reading age',
+  targetScore: 92,
+  better: 'higher',
+  targetDate: '2026-12-18',
+  entryCriteria: 'Reading age 12 months or more below chronological age',
+  sessionsPerWeek: 3,
+  sessionMinutes: 20,
+  durationWeeks: 12,
+  startDate: '2026-09-14',
+  plannedEndDate: '2026-12-11',
+  staffId: null,
+  groupSize: 1,
+  location: 'Library',
+  language: 'en',
+  status: 'running',
+  sessionsDelivered: 30,
+  impactNote: null,
+} as const satisfies Input<'oppPlus.addIntervention'>['fields'];
+
 export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'vault.status': {},
   'vault.setup': { ...IDENTITY },
@@ -220,4 +245,22 @@ export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'profiles.photo': { profileId: SAMPLE_ID },
   'profiles.setPhoto': { profileId: SAMPLE_ID, version: 1, imageBase64: null },
   'print.profileToPrinter': { profileId: SAMPLE_ID },
+  'print.oppPlus': { learnerId: SAMPLE_ID },
+  'print.oppPlusToPrinter': { learnerId: SAMPLE_ID },
+  'catalogue.list': {},
+  'catalogue.create': { name: 'Toe by Toe', area: 'literacy', sessionsPerWeek: 5, sessionMinutes: 20, durationWeeks: 12, suggestedMeasures: ['Reading age'] },
+  'catalogue.update': { id: SAMPLE_ID, version: 1, patch: { retired: true } },
+  'oppPlus.list': {},
+  'oppPlus.get': { learnerId: SAMPLE_ID },
+  'oppPlus.start': { learnerId: SAMPLE_ID },
+  'oppPlus.update': { planId: SAMPLE_ID, version: 1, patch: { reviewDate: '2027-03-01', importantTo: 'Seeing my friends at break' } },
+  'oppPlus.addIntervention': { planId: SAMPLE_ID, fields: SAMPLE_INTERVENTION },
+  'oppPlus.updateIntervention': { interventionId: SAMPLE_ID, version: 1, fields: SAMPLE_INTERVENTION },
+  'oppPlus.removeIntervention': { interventionId: SAMPLE_ID, version: 1 },
+  'oppPlus.setNextStep': { interventionId: SAMPLE_ID, version: 1, nextStep: 'considerAln' },
+  'oppPlus.addMeasure': { interventionId: SAMPLE_ID, measure: { phase: 'baseline', tool: 'Reading age', score: 84, date: '2026-09-14' } },
+  'oppPlus.updateMeasure': { measureId: SAMPLE_ID, measure: { phase: 'exit', tool: 'Reading age', score: 92, date: '2026-12-14', note: null } },
+  'oppPlus.removeMeasure': { measureId: SAMPLE_ID },
+  'oppPlus.impact': {},
+  'oppPlus.exportDocx': { learnerId: SAMPLE_ID },
 };

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseProfilesPrintRoute } from '../../shared/print';
+import { parsePrintRoute } from '../../shared/print';
 import type { Platform } from '../../electron/core/platform';
 import { auditActions, cleanup, databaseKey, expectError, ok, setupVault, tempDir, withDatabase, type SetUpVault } from './helpers';
 
@@ -29,7 +29,8 @@ function fakePlatform(outDir: string, onRender?: (ids: string[]) => void): Platf
       return this.printerAnswers;
     },
     async renderPdf(route) {
-      const ids = parseProfilesPrintRoute(route) ?? [];
+      const parsed = parsePrintRoute(route);
+      const ids = parsed?.kind === 'profiles' ? parsed.ids : parsed ? [parsed.learnerId, 'action plan'] : [];
       renders.push(ids);
       onRender?.(ids);
       const doc = await PDFDocument.create();

@@ -150,6 +150,77 @@ export interface ProfileItemTable {
   important_for: number;
 }
 
+export interface ProgrammeTable {
+  id: string;
+  version: number;
+  name: string;
+  area: string;
+  sessions_per_week: number | null;
+  session_minutes: number | null;
+  duration_weeks: number | null;
+  /** JSON array of measure names. */
+  suggested_measures: string;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OppPlusPlanTable {
+  id: string;
+  learner_id: string;
+  version: number;
+  status: string;
+  start_date: string;
+  review_date: string | null;
+  important_to: string | null;
+  important_for: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterventionTable {
+  id: string;
+  plan_id: string;
+  version: number;
+  sort: number;
+  programme_id: string | null;
+  custom_name: string | null;
+  area: string;
+  target: string | null;
+  measure_tool: string | null;
+  target_score: number | null;
+  better: string;
+  target_date: string | null;
+  entry_criteria: string | null;
+  sessions_per_week: number | null;
+  session_minutes: number | null;
+  duration_weeks: number | null;
+  start_date: string | null;
+  planned_end_date: string | null;
+  staff_id: string | null;
+  group_size: number | null;
+  location: string | null;
+  language: string;
+  status: string;
+  sessions_delivered: number | null;
+  impact_note: string | null;
+  next_step: string | null;
+  next_step_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterventionMeasureTable {
+  id: string;
+  intervention_id: string;
+  phase: string;
+  tool: string;
+  score: number;
+  date: string;
+  note: string | null;
+  created_at: string;
+}
+
 export interface DB {
   school: SchoolTable;
   staff_user: StaffUserTable;
@@ -164,4 +235,8 @@ export interface DB {
   preference: PreferenceTable;
   profile: ProfileTable;
   profile_item: ProfileItemTable;
+  programme: ProgrammeTable;
+  opp_plus_plan: OppPlusPlanTable;
+  intervention: InterventionTable;
+  intervention_measure: InterventionMeasureTable;
 }

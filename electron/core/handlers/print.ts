@@ -2,21 +2,31 @@ import type { Handlers } from '../dispatch';
 import type { Emit } from '../events';
 import { saveExport } from '../export/save';
 import type { Platform } from '../platform';
-import { cancelPrintJob, printProfile, printProfileOnPaper, printTransition } from '../services/print';
+import { cancelPrintJob, printableProfile, printOnPaper, printToPdf, printTransition } from '../services/print';
+import { oppPlusDocx, printableOppPlus } from '../services/opp-plus-export';
 import { profileDocx } from '../services/profile-export';
 import type { SettingsStore } from '../settings';
 import { readSettings } from '../settings';
 import type { VaultService } from '../services/vault';
 
-export const printHandlers = (vault: VaultService, platform: Platform, emit: Emit, settings: SettingsStore) =>
-  ({
-    'print.profile': ({ profileId }) => printProfile(vault.current(), platform, profileId, readSettings(settings).language),
-    'print.profileToPrinter': ({ profileId }) => printProfileOnPaper(vault.current(), platform, profileId),
-    'print.transition': ({ jobId, learnerIds }) => printTransition(vault.current(), platform, emit, { jobId, learnerIds, language: readSettings(settings).language }),
+export const printHandlers = (vault: VaultService, platform: Platform, emit: Emit, settings: SettingsStore) => {
+  const language = () => readSettings(settings).language;
+  return {
+    'print.profile': async ({ profileId }) => printToPdf(vault.current(), platform, await printableProfile(vault.current(), profileId, language())),
+    'print.profileToPrinter': async ({ profileId }) => printOnPaper(vault.current(), platform, await printableProfile(vault.current(), profileId, language())),
+    'print.oppPlus': async ({ learnerId }) => printToPdf(vault.current(), platform, await printableOppPlus(vault.current(), learnerId, language())),
+    'print.oppPlusToPrinter': async ({ learnerId }) => printOnPaper(vault.current(), platform, await printableOppPlus(vault.current(), learnerId, language())),
+    'print.transition': ({ jobId, learnerIds }) => printTransition(vault.current(), platform, emit, { jobId, learnerIds, language: language() }),
     'print.cancel': async ({ jobId }) => (cancelPrintJob(jobId), { done: true as const }),
     'profiles.exportDocx': async ({ profileId }) => {
       const s = vault.current();
-      const file = await profileDocx(s, profileId, readSettings(settings).language);
+      const file = await profileDocx(s, profileId, language());
       return saveExport(s, platform, { ...file, kind: 'docx' }, { action: 'profile.exported', entityType: 'profile', entityId: profileId });
     },
-  }) satisfies Partial<Handlers>;
+    'oppPlus.exportDocx': async ({ learnerId }) => {
+      const s = vault.current();
+      const file = await oppPlusDocx(s, learnerId, language());
+      return saveExport(s, platform, { ...file, kind: 'docx' }, { action: 'opp_plus.exported', entityType: 'learner', entityId: learnerId });
+    },
+  } satisfies Partial<Handlers>;
+};

@@ -30,31 +30,39 @@ async function viaPlatform<T>(call: () => Promise<T>): Promise<T> {
 
 const render = (platform: Platform, route: string) => viaPlatform(() => platform.renderPdf(route));
 
-/** One profile on paper, through the system print dialog (choose the printer, copies and so on there). */
-export async function printProfileOnPaper(s: Session, platform: Platform, profileId: string) {
-  const profile = await getProfile(s, profileId);
-  const sent = await viaPlatform(() => platform.printRoute(profilesPrintRoute([profileId])));
-  if (sent) {
-    await appendAudit(s.db, { action: 'profile.printed', actor: s.actor, entityType: profile.ownerKind, entityId: profile.ownerId, details: { profileId, to: 'printer' } });
-  }
-  return { sent };
+/** A document the print view can lay out: its route, the PDF's file name, and what the audit log says. */
+export interface Printable {
+  route: string;
+  fileName: string;
+  audit: { action: string; entityType: string; entityId: string; details: Record<string, unknown> };
 }
 
 async function pageCount(pdf: Buffer): Promise<number> {
   return (await PDFDocument.load(pdf)).getPageCount();
 }
 
-export async function printProfile(s: Session, platform: Platform, profileId: string, language: Language) {
-  const profile = await getProfile(s, profileId);
-  const pdf = await render(platform, profilesPrintRoute([profileId]));
+/** On paper, through the system print dialog (choose the printer, copies and so on there). */
+export async function printOnPaper(s: Session, platform: Platform, doc: Printable) {
+  const sent = await viaPlatform(() => platform.printRoute(doc.route));
+  if (sent) await appendAudit(s.db, { ...doc.audit, actor: s.actor, details: { ...doc.audit.details, to: 'printer' } });
+  return { sent };
+}
+
+/** To a PDF saved where the person chooses. */
+export async function printToPdf(s: Session, platform: Platform, doc: Printable) {
+  const pdf = await render(platform, doc.route);
   const pages = await pageCount(pdf);
-  const saved = await saveExport(
-    s,
-    platform,
-    { bytes: pdf, defaultName: `${exportFileName(profile.ownerName, PROFILE_LABELS[language].fileLabel)}.pdf`, kind: 'pdf' },
-    { action: 'profile.printed', entityType: profile.ownerKind, entityId: profile.ownerId, details: { profileId, pages } },
-  );
+  const saved = await saveExport(s, platform, { bytes: pdf, defaultName: `${doc.fileName}.pdf`, kind: 'pdf' }, { ...doc.audit, details: { ...doc.audit.details, pages } });
   return { ...saved, pages };
+}
+
+export async function printableProfile(s: Session, profileId: string, language: Language): Promise<Printable> {
+  const profile = await getProfile(s, profileId);
+  return {
+    route: profilesPrintRoute([profileId]),
+    fileName: exportFileName(profile.ownerName, PROFILE_LABELS[language].fileLabel),
+    audit: { action: 'profile.printed', entityType: profile.ownerKind, entityId: profile.ownerId, details: { profileId } },
+  };
 }
 
 /** Jobs the person asked to stop; checked between batches. */

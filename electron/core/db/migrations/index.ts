@@ -7,6 +7,7 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-register';
 import * as m0003 from './0003-profiles';
 import * as m0004 from './0004-profile-photo';
+import * as m0005 from './0005-opp-plus';
 
 export interface Migration {
   name: string;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0002-register', up: m0002.up },
   { name: '0003-profiles', up: m0003.up },
   { name: '0004-profile-photo', up: m0004.up },
+  { name: '0005-opp-plus', up: m0005.up },
 ];
