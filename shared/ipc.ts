@@ -58,6 +58,8 @@ import {
   UpdatePlanInput,
   UpdateProgrammeInput,
 } from './schemas/interventions';
+import { SchoolCalendar } from './schemas/calendar';
+import { CasePackInput, CeaseInput, Disclosure, ExportIdpInput, ForIdpLearner, Idp, IdpOverviewRow, IdpPhotoOf, IdpRef, IssueInput, RefreshInput, SaveSectionInput, SetLanguageInput } from './schemas/idp';
 
 interface ChannelDef {
   input: z.ZodType;
@@ -130,6 +132,25 @@ export const contract = {
   'oppPlus.removeMeasure': { input: MeasureRef, output: OppPlusPlan },
   'oppPlus.impact': { input: Empty, output: ImpactReport },
   'oppPlus.exportDocx': { input: ForLearner, output: SavedFile },
+  'calendar.get': { input: Empty, output: SchoolCalendar },
+  'calendar.save': { input: SchoolCalendar, output: SchoolCalendar },
+  'idp.overview': { input: Empty, output: z.array(IdpOverviewRow) },
+  'idp.list': { input: ForIdpLearner, output: z.array(Idp) },
+  'idp.get': { input: ById, output: Idp },
+  'idp.startDraft': { input: ForIdpLearner, output: Idp },
+  'idp.saveSection': { input: SaveSectionInput, output: Idp },
+  'idp.refresh': { input: RefreshInput, output: Idp },
+  'idp.setLanguage': { input: SetLanguageInput, output: Idp },
+  /** Blocking gaps need `overrideReason`; without it the answer is INVALID and nothing changes. */
+  'idp.issue': { input: IssueInput, output: Idp },
+  'idp.discardDraft': { input: IdpRef, output: Done },
+  'idp.cease': { input: CeaseInput, output: Idp },
+  'idp.photo': { input: IdpPhotoOf, output: Photo },
+  'idp.exportDocx': { input: ExportIdpInput, output: SavedFile },
+  'print.idp': { input: ExportIdpInput, output: PrintedFile },
+  /** One Word document for the LA; the disclosure is recorded on the learner. */
+  'idp.casePack': { input: CasePackInput, output: SavedFile },
+  'disclosures.list': { input: ForIdpLearner, output: z.array(Disclosure) },
   'import.preview': { input: ImportPreviewInput, output: ImportPreview },
   'import.commit': { input: ImportCommitInput, output: ImportSummary },
 } as const satisfies Record<string, ChannelDef>;

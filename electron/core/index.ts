@@ -13,6 +13,7 @@ import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import type { Emit } from './events';
 import { contactHandlers } from './handlers/contacts';
 import { importHandlers } from './handlers/import';
+import { idpHandlers } from './handlers/idp';
 import { learnerHandlers } from './handlers/learners';
 import { oppPlusHandlers } from './handlers/opp-plus';
 import { printHandlers } from './handlers/print';
@@ -84,6 +85,7 @@ export function openCore(options: CoreOptions): Core {
     ...contactHandlers(vault),
     ...profileHandlers(vault),
     ...oppPlusHandlers(vault),
+    ...idpHandlers(vault),
     ...printHandlers(vault, options.platform ?? NO_PLATFORM, emit, settings),
     ...importHandlers(vault, emit),
   };

@@ -11,8 +11,9 @@ import { RecoverScreen } from './features/vault/RecoverScreen';
 import { RecoveryKeyPanel } from './features/vault/RecoveryKeyPanel';
 import { SetupWizard } from './features/vault/SetupWizard';
 import { UnlockScreen } from './features/vault/UnlockScreen';
+import { PrintOppPlusView } from './features/print/PrintOppPlusView';
 import { PrintProfilesView } from './features/print/PrintProfilesView';
-import { parsePrintRoute } from '../../shared/print';
+import { parsePrintRoute, type PrintRoute } from '../../shared/print';
 
 /** A recovery key waiting to be shown once: after setup, or after a passphrase was reset with the old key. */
 type PendingKey = { kind: 'setup' | 'recovered'; key: string } | null;
@@ -74,6 +75,10 @@ function Screens() {
   return <AppLayout />;
 }
 
+function PrintView({ route }: { route: PrintRoute }) {
+  return route.kind === 'profiles' ? <PrintProfilesView ids={route.ids} /> : <PrintOppPlusView learnerId={route.learnerId} />;
+}
+
 export function App() {
   const settings = useSettings();
   const language = settings.data?.language ?? 'en';
@@ -83,6 +88,9 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
   if (printRoute && settings.isPending) return null;
-  // TODO(print view for OPP+): printRoute.kind === 'oppPlus'
-  return <I18nProvider language={language}>{printRoute?.kind === 'profiles' ? <PrintProfilesView ids={printRoute.ids} /> : <Screens />}</I18nProvider>;
+  return (
+    <I18nProvider language={language}>
+      {printRoute ? <PrintView route={printRoute} /> : <Screens />}
+    </I18nProvider>
+  );
 }

@@ -57,12 +57,18 @@ export function toolInfo(tool: string | null): { kind: MeasureKind; better: Bett
   return known ? { kind: known.kind, better: known.better } : { kind: 'score', better: null };
 }
 
+/** How an age reads: "7y 6m" in English, "7bl 6m" in Welsh. */
+export interface AgeUnits {
+  years: string;
+  months: string;
+}
+
 /** "7y 6m" for an age kept in months; a plain number otherwise (at most two decimals). */
-export function formatScore(tool: string | null, score: number): string {
+export function formatScore(tool: string | null, score: number, units: AgeUnits = { years: 'y', months: 'm' }): string {
   if (toolInfo(tool).kind === 'age') {
     const sign = score < 0 ? '-' : '';
     const months = Math.abs(Math.round(score));
-    return `${sign}${Math.floor(months / 12)}y ${months % 12}m`;
+    return `${sign}${Math.floor(months / 12)}${units.years} ${months % 12}${units.months}`;
   }
   return String(round2(score));
 }
@@ -165,6 +171,11 @@ export function learnerMinutesPerWeek(i: Pick<InterventionFacts, 'sessionsPerWee
   return (i.sessionsPerWeek ?? 0) * (i.sessionMinutes ?? 0);
 }
 
+/** The learner's time a week across the interventions planned or running. */
+export function learnerTimePerWeek(list: readonly Pick<InterventionFacts, 'status' | 'sessionsPerWeek' | 'sessionMinutes'>[]): number {
+  return list.filter(isCommitted).reduce((sum, i) => sum + learnerMinutesPerWeek(i), 0);
+}
+
 /** Staff time each week: a group's sessions are shared between the learners in it. */
 export function staffMinutesPerWeek(i: Pick<InterventionFacts, 'sessionsPerWeek' | 'sessionMinutes' | 'groupSize'>): number {
   return learnerMinutesPerWeek(i) / Math.max(1, i.groupSize ?? 1);
@@ -203,7 +214,7 @@ export interface ProgrammeRow {
 
 export interface ProgrammeImpact {
   programme: string;
-  /** The target tool this row's changes are in; one programme measured two ways is two rows. */
+  /** The target tool this row's changes are in; one programme measured two ways (or scored both ways) is two rows. */
   tool: string | null;
   better: Better;
   learners: number;
@@ -228,7 +239,8 @@ export interface ProgrammeImpact {
 export function programmeImpact(rows: readonly ProgrammeRow[]): ProgrammeImpact[] {
   const groups = new Map<string, ProgrammeRow[]>();
   for (const row of rows) {
-    const key = `${row.programme.trim().toLowerCase()}\u0000${row.intervention.measureTool?.trim().toLowerCase() ?? ''}`;
+    // One row per programme, tool and direction: changes are only averaged between like and like.
+    const key = [row.programme.trim().toLowerCase(), row.intervention.measureTool?.trim().toLowerCase() ?? '', row.intervention.better].join('\u0000');
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const out: ProgrammeImpact[] = [];

@@ -17,6 +17,8 @@ export const LearnerStatus = z.enum([
 export type LearnerStatus = z.infer<typeof LearnerStatus>;
 export const IDP_STATUSES: readonly LearnerStatus[] = ['ALN_IDP_SCHOOL', 'ALN_IDP_LA', 'ALN_IDP_FEI'];
 
+export const DutyHolder = z.enum(['school', 'fei', 'la']);
+
 export const Medium = z.enum(['en', 'cy', 'bilingual']);
 export type Medium = z.infer<typeof Medium>;
 
@@ -47,6 +49,8 @@ export const LearnerFields = z.strictObject({
   eal: z.boolean(),
   status: LearnerStatus,
   dutyToDecideFrom: IsoDate.nullable(),
+  /** Who holds the duty to decide: it sets how the deadline is counted (shared/rules/deadlines.ts). */
+  dutyHolder: DutyHolder,
   idpDateGiven: IsoDate.nullable(),
   primaryNeed: z.string().max(40).nullable(),
   secondaryNeeds: z.array(z.string().max(40)).max(10),
@@ -68,6 +72,7 @@ export const LEARNER_DEFAULTS: Omit<LearnerFields, 'legalFirstName' | 'legalLast
   eal: false,
   status: 'UNIVERSAL_OPP',
   dutyToDecideFrom: null,
+  dutyHolder: 'school',
   idpDateGiven: null,
   primaryNeed: null,
   secondaryNeeds: [],

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parsePrintRoute } from '../../shared/print';
-import type { Platform } from '../../electron/core/platform';
+import { seedOppPlus } from '../fixtures/opp-plus-plan';
+import { fakePlatform } from './fake-platform';
 import { auditActions, cleanup, databaseKey, expectError, ok, setupVault, tempDir, withDatabase, type SetUpVault } from './helpers';
 
 async function actions(v: SetUpVault): Promise<string[]> {
@@ -16,32 +16,6 @@ async function actions(v: SetUpVault): Promise<string[]> {
 }
 
 afterAll(cleanup);
-
-function fakePlatform(outDir: string, onRender?: (ids: string[]) => void): Platform & { renders: string[][]; printed: string[]; printerAnswers: boolean } {
-  const renders: string[][] = [];
-  const printed: string[] = [];
-  return {
-    renders,
-    printed,
-    printerAnswers: true,
-    async printRoute(route) {
-      printed.push(route);
-      return this.printerAnswers;
-    },
-    async renderPdf(route) {
-      const parsed = parsePrintRoute(route);
-      const ids = parsed?.kind === 'profiles' ? parsed.ids : parsed ? [parsed.learnerId, 'action plan'] : [];
-      renders.push(ids);
-      onRender?.(ids);
-      const doc = await PDFDocument.create();
-      for (const id of ids) doc.addPage([595, 842]).drawText(id.slice(0, 8));
-      return Buffer.from(await doc.save());
-    },
-    async chooseSavePath({ defaultName }) {
-      return join(outDir, defaultName);
-    },
-  };
-}
 
 async function learnersWithProfiles(core: Awaited<ReturnType<typeof setupVault>>['core'], n: number, withProfile = n) {
   const ids: string[] = [];
@@ -136,5 +110,35 @@ describe('printing profiles', () => {
     const [id] = await learnersWithProfiles(core, 1);
     const profile = ok(await core.invoke('profiles.current', { ownerKind: 'learner', ownerId: id! }));
     expect(expectError(await core.invoke('print.profile', { profileId: profile.id }), 'BAD_FILE')).toMatch(/not available/);
+  });
+});
+
+describe('printing an OPP+', () => {
+  test("renders the learner's OPP+ route, saves the PDF (profile page, then the plan) and logs the print", async () => {
+    const out = tempDir();
+    const platform = fakePlatform(out);
+    const v = await setupVault({}, { platform });
+    const { learnerId } = await seedOppPlus(v.core);
+    const result = ok(await v.core.invoke('print.oppPlus', { learnerId }));
+    expect(platform.renders).toEqual([[learnerId, 'action plan']]);
+    expect(result).toEqual({ saved: join(out, 'Gwen Pritchard - OPP+ plan.pdf'), pages: 2 });
+    expect((await PDFDocument.load(readFileSync(result.saved!))).getPageCount()).toBe(2);
+    expect(await actions(v)).toContain('opp_plus.printed');
+    platform.printerAnswers = true;
+    expect(ok(await v.core.invoke('print.oppPlusToPrinter', { learnerId }))).toEqual({ sent: true });
+    expect(platform.printed).toEqual([`#/print/opp-plus/${learnerId}`]);
+  });
+
+  test('a learner without a plan: NOT_FOUND, nothing rendered, nothing saved or logged', async () => {
+    const out = tempDir();
+    const platform = fakePlatform(out);
+    const v = await setupVault({}, { platform });
+    const [id] = await learnersWithProfiles(v.core, 1);
+    expect(expectError(await v.core.invoke('print.oppPlus', { learnerId: id! }), 'NOT_FOUND')).toMatch(/no OPP\+ plan/);
+    expect(expectError(await v.core.invoke('print.oppPlusToPrinter', { learnerId: id! }), 'NOT_FOUND')).toMatch(/no OPP\+ plan/);
+    expect(platform.renders).toEqual([]);
+    expect(platform.printed).toEqual([]);
+    expect(readdirSync(out)).toEqual([]);
+    expect(await actions(v)).not.toContain('opp_plus.printed');
   });
 });

@@ -4,10 +4,6 @@
  * italics, "important for me", the photo, the bullet numbering, and (where LibreOffice is installed) that an
  * office suite opens it.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/ipc';
@@ -16,6 +12,7 @@ import { profileDocx } from '../../electron/core/services/profile-export';
 import { closeSession, openSession } from '../../electron/core/services/session';
 import { cleanup, databaseKey, ok, setupVault, tempDir, type SetUpVault } from './helpers';
 import { paragraphs, parseAllParts, unzipDocx } from './docx-read';
+import { expectOpensInLibreOffice, haveSoffice, officeTestName } from './soffice';
 
 afterEach(cleanup);
 
@@ -139,22 +136,12 @@ describe('one-page profile as Word', () => {
     expect(cy.map((p) => p.text)).toContain('Coffee before nine (dywedwyd gan: cydweithiwr)');
   });
 
-  const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-  const haveSoffice = soffice.status === 0;
   it.skipIf(!haveSoffice)(
-    haveSoffice ? 'opens in LibreOffice (converted to PDF headless)' : 'opens in LibreOffice: SKIPPED, soffice is not on PATH',
+    officeTestName,
     async () => {
       const v = await learnerWithProfile(true);
       const { bytes } = await exportDocx(v, v.profileId, 'en');
-      const out = tempDir();
-      const file = join(out, 'profile.docx');
-      writeFileSync(file, bytes);
-      // A profile of its own keeps a running LibreOffice (or a concurrent test) from taking the conversion over.
-      const result = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(out, 'lo-profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { encoding: 'utf8', timeout: 120_000 });
-      expect(result.status, result.stderr).toBe(0);
-      const pdf = join(out, 'profile.pdf');
-      expect(existsSync(pdf)).toBe(true);
-      expect(statSync(pdf).size).toBeGreaterThan(1000);
+      expectOpensInLibreOffice(bytes, tempDir());
     },
     150_000,
   );

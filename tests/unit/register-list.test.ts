@@ -176,6 +176,7 @@ describe('due and overdue', () => {
     const calendar = { terms: [{ start: '2024-01-08', end: '2024-02-09' }, { start: '2024-02-19', end: '2024-03-28' }], closures: ['2024-02-26'] };
     await withDb(v, (db) => db.insertInto('preference').values({ key: 'schoolCalendar', value: JSON.stringify(calendar) }).execute());
     const withCalendar = ok(await core.invoke('learners.due', {}));
-    expect(withCalendar.map((i) => i.clock)).toEqual([clock('decision', '2024-03-05', false), B.clock, clock('decision', nthWeekdayAfter(T, 35), false)]);
+    // Carys's clock runs past the last term entered: counted in weekdays again, so an estimate once more.
+    expect(withCalendar.map((i) => i.clock)).toEqual([clock('decision', '2024-03-05', false), B.clock, clock('decision', nthWeekdayAfter(T, 35), true)]);
   });
 });

@@ -62,6 +62,7 @@ export interface LearnerTable {
   eal: number;
   status: string;
   duty_to_decide_from: string | null;
+  duty_holder: string;
   idp_date_given: string | null;
   key_worker_id: string | null;
   /** JSON array of strings. */
@@ -221,6 +222,41 @@ export interface InterventionMeasureTable {
   created_at: string;
 }
 
+export interface IdpTable {
+  id: string;
+  learner_id: string;
+  version_number: number;
+  version: number;
+  status: string;
+  plan_language: string;
+  date_given: string | null;
+  issued_at: string | null;
+  override_problems: number | null;
+  override_reason: string | null;
+  ceased_on: string | null;
+  cease_reason: string | null;
+  /** The whole form as JSON (shared/schemas/idp.ts IdpContent). */
+  content: string;
+  /** The "About me" picture, copied in with the profile so an issued plan keeps the one it was issued with. */
+  photo: Buffer | null;
+  photo_width: number | null;
+  photo_height: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DisclosureTable {
+  id: string;
+  learner_id: string;
+  date: string;
+  recipient: string;
+  purpose: string;
+  /** JSON array of what was shared. */
+  items: string;
+  method: string;
+  created_at: string;
+}
+
 export interface DB {
   school: SchoolTable;
   staff_user: StaffUserTable;
@@ -239,4 +275,6 @@ export interface DB {
   opp_plus_plan: OppPlusPlanTable;
   intervention: InterventionTable;
   intervention_measure: InterventionMeasureTable;
+  idp: IdpTable;
+  disclosure: DisclosureTable;
 }

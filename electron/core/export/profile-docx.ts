@@ -6,20 +6,14 @@
  * sections (Heading 2) each a bullet list whose items say who said them, how the person took part, and the
  * "Last updated · Next update" line the domain asks for (domain.md §3). A4, 2 cm margins.
  */
-import {
-  AlignmentType,
-  Document,
-  Header,
-  HeadingLevel,
-  ImageRun,
-  LevelFormat,
-  Paragraph,
-  TextRun,
-} from 'docx';
+import { HeadingLevel, ImageRun, Paragraph, TextRun, type Document } from 'docx';
 import { todayIso } from '../../../shared/rules/dates';
 import type { ContributionMethod, Contributor, OwnerKind, Profile, ProfileItem, ProfileSection } from '../../../shared/schemas/profile';
 import type { Language } from '../../../shared/schemas/settings';
+import { BULLETS, caseloadDocument, QUIET } from './docx-layout';
 import { userRuns, userText } from './docx-text';
+
+export { BULLETS };
 
 export interface ProfileDocumentModel {
   profile: Profile;
@@ -121,13 +115,8 @@ export const PROFILE_LABELS: Record<Language, Labels> = {
 };
 
 export const SECTION_ORDER: readonly ProfileSection[] = ['appreciation', 'importantTo', 'support'];
-/** The list of each section is its own instance of one bullet definition, so each starts afresh. */
-export const BULLETS = 'profile-bullets';
 
-const LANGUAGE_TAG: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
 const PHOTO_BOX_PX = 151; // about 4 cm at 96 px to the inch
-const QUIET = '595959';
-const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 
 /** dd/mm/yyyy of an ISO date or timestamp (a timestamp counts on the local calendar day). */
 export function ukDate(iso: string): string {
@@ -201,49 +190,13 @@ function closingParagraphs(profile: Profile, t: Labels): Paragraph[] {
   return out;
 }
 
-const NUMBERING = {
-  config: [
-    {
-      reference: BULLETS,
-      levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }],
-    },
-  ],
-};
-
-const MARGIN = twips(20);
-const PAGE = {
-  size: { width: twips(210), height: twips(297) }, // A4: 11906 × 16838
-  margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: twips(10), footer: twips(10) },
-};
+/** The profile under its title: the photo, the three sections, how the person took part and the dates. */
+export function profileBody(model: ProfileDocumentModel): Paragraph[] {
+  const t = PROFILE_LABELS[model.language];
+  return [...photoParagraph(model, t), ...sectionParagraphs(model, t), ...closingParagraphs(model.profile, t)];
+}
 
 export function buildProfileDocument(model: ProfileDocumentModel): Document {
   const t = PROFILE_LABELS[model.language];
-  return new Document({
-    // Properties name no one: the file may travel further than its body is meant to.
-    title: t.title,
-    creator: 'Caseload',
-    lastModifiedBy: 'Caseload',
-    styles: {
-      default: {
-        document: { run: { font: 'Arial', size: 22, language: { value: LANGUAGE_TAG[model.language] } } },
-        heading1: { run: { font: 'Arial', size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 160 } } },
-        heading2: { run: { font: 'Arial', size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 } } },
-      },
-    },
-    numbering: NUMBERING,
-    sections: [
-      {
-        properties: { page: PAGE },
-        headers: {
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: userRuns(model.schoolName, { size: 18, color: QUIET }) })] }),
-        },
-        children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: `${t.title}: ` }), ...userRuns(model.ownerName)] }),
-          ...photoParagraph(model, t),
-          ...sectionParagraphs(model, t),
-          ...closingParagraphs(model.profile, t),
-        ],
-      },
-    ],
-  });
+  return caseloadDocument({ title: t.title, name: model.ownerName, language: model.language, schoolName: model.schoolName, children: profileBody(model) });
 }

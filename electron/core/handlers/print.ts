@@ -4,6 +4,7 @@ import { saveExport } from '../export/save';
 import type { Platform } from '../platform';
 import { cancelPrintJob, printableProfile, printOnPaper, printToPdf, printTransition } from '../services/print';
 import { oppPlusDocx, printableOppPlus } from '../services/opp-plus-export';
+import { casePack, idpDocx, listDisclosures, printableIdp } from '../services/idp-export';
 import { profileDocx } from '../services/profile-export';
 import type { SettingsStore } from '../settings';
 import { readSettings } from '../settings';
@@ -23,6 +24,19 @@ export const printHandlers = (vault: VaultService, platform: Platform, emit: Emi
       const file = await profileDocx(s, profileId, language());
       return saveExport(s, platform, { ...file, kind: 'docx' }, { action: 'profile.exported', entityType: 'profile', entityId: profileId });
     },
+    'print.idp': async ({ idpId, headings }) => printToPdf(vault.current(), platform, await printableIdp(vault.current(), idpId, headings)),
+    'idp.exportDocx': async ({ idpId, headings }) => {
+      const s = vault.current();
+      const file = await idpDocx(s, idpId, headings);
+      return saveExport(s, platform, { ...file, kind: 'docx' }, { action: 'idp.exported', entityType: 'idp', entityId: idpId, details: { headings } });
+    },
+    // PLACEHOLDER wiring: the helper decides how the disclosure is recorded with the save.
+    'idp.casePack': async (input) => {
+      const s = vault.current();
+      const file = await casePack(s, input);
+      return saveExport(s, platform, { bytes: file.bytes, defaultName: file.defaultName, kind: 'docx' }, { action: 'idp.case_pack_exported', entityType: 'learner', entityId: input.learnerId, details: { reason: input.reason } });
+    },
+    'disclosures.list': ({ learnerId }) => listDisclosures(vault.current(), learnerId),
     'oppPlus.exportDocx': async ({ learnerId }) => {
       const s = vault.current();
       const file = await oppPlusDocx(s, learnerId, language());

@@ -16,8 +16,11 @@ export function getProgramme(db: Q, id: string) {
   return db.selectFrom('programme').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findProgrammeByName(db: Q, name: string) {
-  return db.selectFrom('programme').select('id').where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase())).executeTakeFirst();
+/** A programme with the same name, ignoring case in any language (SQLite's own folding knows only A to Z). */
+export async function findProgrammeByName(db: Q, name: string) {
+  const folded = name.toLocaleLowerCase();
+  const rows = await db.selectFrom('programme').select(['id', 'name']).execute();
+  return rows.find((r) => r.name.toLocaleLowerCase() === folded);
 }
 
 export async function insertProgramme(trx: Trx, row: Insertable<ProgrammeTable>): Promise<void> {

@@ -1,6 +1,6 @@
 /** Between learner rows (columns) and DTOs (shared/schemas/learner): one place for the naming and the JSON. */
 import type { Updateable } from 'kysely';
-import { decisionClock, reviewClock, type Clock, type SchoolCalendar } from '../../../shared/rules/deadlines';
+import { decisionClock, reviewClock, type Clock, type DutyHolder, type SchoolCalendar } from '../../../shared/rules/deadlines';
 import { IDP_STATUSES, type LearnerFields, type LearnerStatus, type Medium } from '../../../shared/schemas/learner';
 import type { LearnerTable } from '../db/schema';
 import type { LearnerRecord } from '../repositories/learners';
@@ -38,6 +38,7 @@ export function toFields(r: LearnerRecord, needs: { code: string; is_primary: nu
     eal: r.eal === 1,
     status: r.status as LearnerStatus,
     dutyToDecideFrom: r.duty_to_decide_from,
+    dutyHolder: r.duty_holder as LearnerFields['dutyHolder'],
     idpDateGiven: r.idp_date_given,
     primaryNeed: needs.find((n) => n.is_primary === 1)?.code ?? null,
     secondaryNeeds: needs.filter((n) => n.is_primary === 0).map((n) => n.code),
@@ -62,6 +63,7 @@ const COLUMN: Record<Exclude<keyof LearnerFields, 'primaryNeed' | 'secondaryNeed
   eal: 'eal',
   status: 'status',
   dutyToDecideFrom: 'duty_to_decide_from',
+  dutyHolder: 'duty_holder',
   idpDateGiven: 'idp_date_given',
   keyWorkerId: 'key_worker_id',
   agencies: 'agencies',
@@ -80,9 +82,9 @@ export function toColumns(patch: Partial<LearnerFields>): Updateable<LearnerTabl
 }
 
 /** The statutory clocks that apply to a learner today. */
-export function clocksFor(r: Pick<LearnerRecord, 'status' | 'duty_to_decide_from' | 'idp_date_given'>, today: string, cal: SchoolCalendar): Clock[] {
+export function clocksFor(r: Pick<LearnerRecord, 'status' | 'duty_to_decide_from' | 'duty_holder' | 'idp_date_given'>, today: string, cal: SchoolCalendar): Clock[] {
   const clocks: Clock[] = [];
-  if (r.status === 'UNDER_CONSIDERATION' && r.duty_to_decide_from) clocks.push(decisionClock(r.duty_to_decide_from, today, cal));
+  if (r.status === 'UNDER_CONSIDERATION' && r.duty_to_decide_from) clocks.push(decisionClock(r.duty_to_decide_from, today, cal, r.duty_holder as DutyHolder));
   if ((IDP_STATUSES as string[]).includes(r.status) && r.idp_date_given) clocks.push(reviewClock(r.idp_date_given, today));
   return clocks;
 }

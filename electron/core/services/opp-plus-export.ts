@@ -5,8 +5,12 @@
 import { exportFileName, oppPlusPrintRoute } from '../../../shared/print';
 import type { Language } from '../../../shared/schemas/settings';
 import { AppError } from '../app-error';
-import { OPP_PLUS_LABELS } from '../export/opp-plus-docx';
+import { packDocument } from '../export/docx-text';
+import { buildOppPlusDocument, OPP_PLUS_LABELS } from '../export/opp-plus-docx';
+import { getCurrentProfileRow } from '../repositories/profiles';
+import { getSchool } from '../repositories/school';
 import { getPlanFor } from './opp-plus';
+import { getProfile, profilePhoto } from './profiles';
 import type { Printable } from './print';
 import type { Session } from './session';
 
@@ -25,7 +29,13 @@ export async function printableOppPlus(s: Session, learnerId: string, language: 
   };
 }
 
+/** The plan, the learner's current profile and its picture. Read only: exporting never starts a profile. */
 export async function oppPlusDocx(s: Session, learnerId: string, language: Language): Promise<{ bytes: Buffer; defaultName: string }> {
   const plan = await requirePlan(s, learnerId);
-  throw new AppError('BAD_FILE', `PLACEHOLDER ${plan.id} ${language}`);
+  const row = await getCurrentProfileRow(s.db, 'learner', learnerId);
+  const profile = row ? await getProfile(s, row.id) : null;
+  const photo = profile ? await profilePhoto(s, profile.id) : null;
+  const school = await getSchool(s.db);
+  const doc = buildOppPlusDocument({ plan, profile, photo, schoolName: school?.name ?? '', language });
+  return { bytes: await packDocument(doc), defaultName: `${exportFileName(plan.learnerName, OPP_PLUS_LABELS[language].fileLabel)}.docx` };
 }

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EventPayload, Input } from '../../../shared/ipc';
 import type { OwnerKind, Profile } from '../../../shared/schemas/profile';
-import { bridge, unwrap } from './client';
+import { bridge, unwrap, type ExportCalls } from './client';
 
 export const profileKeys = {
   all: ['profiles'] as const,
@@ -67,13 +67,11 @@ export function usePrintProfile() {
   return useMutation({ mutationFn: (profileId: string) => unwrap(bridge().print.profile({ profileId })) });
 }
 
-export function usePrintProfileOnPaper() {
-  return useMutation({ mutationFn: (profileId: string) => unwrap(bridge().print.profileToPrinter({ profileId })) });
-}
-
-export function useExportProfileDocx() {
-  return useMutation({ mutationFn: (profileId: string) => unwrap(bridge().profiles.exportDocx({ profileId })) });
-}
+export const profileExports = (profileId: string): ExportCalls => ({
+  print: () => unwrap(bridge().print.profile({ profileId })),
+  onPaper: () => unwrap(bridge().print.profileToPrinter({ profileId })),
+  docx: () => unwrap(bridge().profiles.exportDocx({ profileId })),
+});
 
 export function usePrintTransition() {
   return useMutation({ mutationFn: (input: Input<'print.transition'>) => unwrap(bridge().print.transition(input)) });

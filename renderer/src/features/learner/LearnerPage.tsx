@@ -11,6 +11,7 @@ import { ContactsPanel } from './ContactsPanel';
 import { DeleteLearnerModal } from './DeleteLearnerModal';
 import { formatDate, yearGroupLabel } from './labels';
 import { LearnerForm } from './LearnerForm';
+import { OppPlusButton } from './OppPlusButton';
 import { PhotoPanel } from './PhotoPanel';
 import { TimelineList } from './TimelineList';
 import { useAutosave } from './use-autosave';
@@ -61,6 +62,7 @@ export function LearnerPage({ id }: { id: string }) {
           {l.archivedAt && <Alert color="gray">{t('learner.archivedOn', { date: formatDate(l.archivedAt) })}</Alert>}
           <Group gap="xs" mt="xs">
             <Button component="a" href={hrefFor.profile('learner', id)} variant="light" size="xs">{t('profiles.openProfile')}</Button>
+            <OppPlusButton learnerId={id} />
             <Button variant="default" size="xs" loading={archive.isPending} onClick={() => archive.mutate({ version: l.version, archived: !l.archivedAt })}>
               {l.archivedAt ? t('learner.restore') : t('learner.archive')}
             </Button>

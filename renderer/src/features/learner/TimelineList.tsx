@@ -8,7 +8,8 @@ export function TimelineList({ entries }: { entries: LearnerDetail['timeline'] }
   const { t } = useI18n();
   if (entries.length === 0) return <Text c="dimmed">{t('learner.timelineEmpty')}</Text>;
   const describe = (type: string, detail: string | null) => {
-    const shown = detail && /^[A-Z_]+$/.test(detail) ? t(`status.${detail}`) : (detail ?? '');
+    // Only status events carry a status code; other details (a programme's name, "RWI") are shown as written.
+    const shown = detail && (type === 'status' || type === 'added') ? t(`status.${detail}`) : (detail ?? '');
     return t(`learner.events.${type}`, { detail: shown });
   };
   return (

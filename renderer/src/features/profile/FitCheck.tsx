@@ -2,10 +2,11 @@ import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { PRINT_TYPE } from '../../../../shared/print';
 import type { Profile } from '../../../../shared/schemas/profile';
+import { profileExports } from '../../api/profiles';
 import { useI18n } from '../../i18n';
 import { PagePreview } from '../print/PagePreview';
 import type { Fit } from '../print/use-fit-type';
-import { ExportActions } from './ExportActions';
+import { ExportActions } from '../../components/ExportActions';
 
 interface Props {
   /** The profile as it is on screen now (unsaved words included). */
@@ -44,7 +45,7 @@ export function FitCheck({ profile, photo, schoolName, beforeExport }: Props) {
         <div aria-live="polite">
           <FitLine fit={fit} />
         </div>
-        <ExportActions profileId={profile.id} before={beforeExport} />
+        <ExportActions calls={profileExports(profile.id)} before={beforeExport} />
       </Stack>
     </Paper>
   );

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
-import { useProfile } from '../../api/profiles';
+import { profileExports, useProfile } from '../../api/profiles';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { PagePreview } from '../print/PagePreview';
 import { useSheetExtras } from '../print/use-sheet-extras';
 import { hrefFor } from '../shell/use-hash-route';
-import { ExportActions } from './ExportActions';
+import { ExportActions } from '../../components/ExportActions';
 import { formatStamp } from './labels';
 
 /** An earlier version of a profile, as it was: read-only, printable. */
@@ -28,7 +28,7 @@ export function ProfileVersionPage({ id }: { id: string }) {
         <Text size="sm">{t('profiles.versions.dates', { n: p.versionNumber, from: formatStamp(p.createdAt), to: formatStamp(p.supersededAt ?? p.updatedAt) })}</Text>
       </div>
       {p.status === 'earlier' && <Alert color="gray">{t('profiles.readOnly')}</Alert>}
-      <ExportActions profileId={p.id} />
+      <ExportActions calls={profileExports(p.id)} />
       <PagePreview scale={0.8} profile={p} photo={extras.photo} schoolName={extras.schoolName} />
     </Stack>
   );

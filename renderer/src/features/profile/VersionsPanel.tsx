@@ -6,7 +6,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { hrefFor } from '../shell/use-hash-route';
-import { SavedTo } from './ExportActions';
+import { SavedTo } from '../../components/ExportActions';
 import { formatStamp } from './labels';
 
 function EarlierVersion({ version }: { version: Profile }) {

@@ -7,6 +7,8 @@ import { CaseloadPage } from '../caseload/CaseloadPage';
 import { ImportPage } from '../import/ImportPage';
 import { LearnerPage } from '../learner/LearnerPage';
 import { NewLearnerPage } from '../learner/NewLearnerPage';
+import { OppPlusPage } from '../opp-plus/OppPlusPage';
+import { PlansPage } from '../plans/PlansPage';
 import { ProfileEditorPage } from '../profile/ProfileEditorPage';
 import { ProfileVersionPage } from '../profile/ProfileVersionPage';
 import { ProfilesPage } from '../profiles/ProfilesPage';
@@ -33,6 +35,10 @@ function Page({ route }: { route: Route }) {
       return <ProfileEditorPage key={`${route.kind}/${route.id}`} kind={route.kind} ownerId={route.id} />;
     case 'profileVersion':
       return <ProfileVersionPage key={route.id} id={route.id} />;
+    case 'plans':
+      return <PlansPage />;
+    case 'oppPlus':
+      return <OppPlusPage key={route.id} learnerId={route.id} />;
     default:
       return <SectionPage section={route.name} />;
   }

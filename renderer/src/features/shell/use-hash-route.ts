@@ -11,12 +11,14 @@ export type Route =
   | { name: 'newLearner' }
   | { name: 'import' }
   | { name: 'profile'; kind: OwnerKind; id: string }
-  | { name: 'profileVersion'; id: string };
+  | { name: 'profileVersion'; id: string }
+  | { name: 'oppPlus'; id: string };
 
 export function parseRoute(hash: string): Route {
   const [name, id, third] = hash.replace(/^#\/?/, '').split('/');
   if (name === 'profile' && (id === 'learner' || id === 'staff') && third) return { name: 'profile', kind: id, id: decodeURIComponent(third) };
   if (name === 'profile-version' && id) return { name: 'profileVersion', id: decodeURIComponent(id) };
+  if (name === 'opp-plus' && id) return { name: 'oppPlus', id: decodeURIComponent(id) };
   if (name === 'learner' && id === 'new') return { name: 'newLearner' };
   if (name === 'learner' && id) return { name: 'learner', id: decodeURIComponent(id) };
   if (name === 'import') return { name: 'import' };
@@ -30,6 +32,7 @@ export const hrefFor = {
   import: () => '#/import',
   profile: (kind: OwnerKind, id: string) => `#/profile/${kind}/${encodeURIComponent(id)}`,
   profileVersion: (id: string) => `#/profile-version/${encodeURIComponent(id)}`,
+  oppPlus: (learnerId: string) => `#/opp-plus/${encodeURIComponent(learnerId)}`,
 };
 
 export function navigate(href: string): void {
@@ -39,6 +42,7 @@ export function navigate(href: string): void {
 /** The section a route belongs to, for the navigation's "current page". */
 export function sectionOf(route: Route): Section {
   if (route.name === 'profile' || route.name === 'profileVersion') return 'profiles';
+  if (route.name === 'oppPlus') return 'plans';
   return route.name === 'learner' || route.name === 'newLearner' || route.name === 'import' ? 'caseload' : route.name;
 }
 

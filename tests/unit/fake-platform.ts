@@ -1,0 +1,37 @@
+/**
+ * A stand-in platform for the core's print and export tests: it "renders" one real PDF page per profile in the
+ * route (two for an OPP+: the profile and the action plan; Chromium does the real layout in the e2e specs),
+ * records what was sent to the printer, and answers every save dialog with a file in `outDir`.
+ */
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { parsePrintRoute } from '../../shared/print';
+import type { Platform } from '../../electron/core/platform';
+
+export type FakePlatform = Platform & { renders: string[][]; printed: string[]; printerAnswers: boolean };
+
+export function fakePlatform(outDir: string, onRender?: (ids: string[]) => void): FakePlatform {
+  const renders: string[][] = [];
+  const printed: string[] = [];
+  return {
+    renders,
+    printed,
+    printerAnswers: true,
+    async printRoute(route) {
+      printed.push(route);
+      return this.printerAnswers;
+    },
+    async renderPdf(route) {
+      const parsed = parsePrintRoute(route);
+      const ids = parsed?.kind === 'profiles' ? parsed.ids : parsed ? [parsed.learnerId, 'action plan'] : [];
+      renders.push(ids);
+      onRender?.(ids);
+      const doc = await PDFDocument.create();
+      for (const id of ids) doc.addPage([595, 842]).drawText(id.slice(0, 8));
+      return Buffer.from(await doc.save());
+    },
+    async chooseSavePath({ defaultName }) {
+      return join(outDir, defaultName);
+    },
+  };
+}
