@@ -59,6 +59,7 @@ import {
   UpdateProgrammeInput,
 } from './schemas/interventions';
 import { SchoolCalendar } from './schemas/calendar';
+import { DecideInput, ForReview, Review, ReviewRef, ReviewSheetsInput, ReviewsFor, ReviewSummary, SaveRecordInput, ScheduleReviewInput, UpdateReviewInput } from './schemas/review';
 import { CasePackInput, CeaseInput, Disclosure, ExportIdpInput, ForIdpLearner, Idp, IdpOverviewRow, IdpPhotoOf, IdpRef, IssueInput, RefreshInput, SaveSectionInput, SetLanguageInput } from './schemas/idp';
 
 interface ChannelDef {
@@ -151,6 +152,21 @@ export const contract = {
   /** One Word document for the LA; the disclosure is recorded on the learner. */
   'idp.casePack': { input: CasePackInput, output: SavedFile },
   'disclosures.list': { input: ForIdpLearner, output: z.array(Disclosure) },
+  'reviews.all': { input: Empty, output: z.array(ReviewSummary) },
+  'reviews.list': { input: ReviewsFor, output: z.array(Review) },
+  'reviews.get': { input: ById, output: Review },
+  'reviews.schedule': { input: ScheduleReviewInput, output: Review },
+  'reviews.update': { input: UpdateReviewInput, output: Review },
+  'reviews.saveRecord': { input: SaveRecordInput, output: Review },
+  'reviews.cancel': { input: ReviewRef, output: Review },
+  /** Acts on the plan: revise opens the next draft with the review carried in; no revision restarts the clock. */
+  'reviews.decide': { input: DecideInput, output: Review },
+  /** Invitation and contribution sheets for the learner, parents or staff, in the meeting's language. */
+  'print.reviewSheets': { input: ReviewSheetsInput, output: PrintedFile },
+  'reviews.exportSheetsDocx': { input: ReviewSheetsInput, output: SavedFile },
+  /** The record of the meeting: who came, the person-centred headings, the action plan, outcomes and decision. */
+  'print.review': { input: ForReview, output: PrintedFile },
+  'reviews.exportDocx': { input: ForReview, output: SavedFile },
   'import.preview': { input: ImportPreviewInput, output: ImportPreview },
   'import.commit': { input: ImportCommitInput, output: ImportSummary },
 } as const satisfies Record<string, ChannelDef>;

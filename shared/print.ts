@@ -16,11 +16,43 @@ export function oppPlusPrintRoute(learnerId: string): string {
   return `#/print/opp-plus/${encodeURIComponent(learnerId)}`;
 }
 
-export type PrintRoute = { kind: 'profiles'; ids: string[] } | { kind: 'oppPlus'; learnerId: string };
+/** Headings of a printed IDP: English, Welsh, or both. */
+export type PrintHeadings = 'en' | 'cy' | 'bilingual';
+
+/** One version of an Individual Development Plan, on as many A4 pages as it takes, with the headings asked for. */
+export function idpPrintRoute(idpId: string, headings: PrintHeadings): string {
+  return `#/print/idp/${encodeURIComponent(idpId)}/${headings}`;
+}
+
+/** Whom a review's invitation and contribution sheet is worded for. */
+export type PrintAudience = 'learner' | 'parent' | 'staff';
+
+/** A review's invitation and contribution sheet for one audience, in the meeting's language (both if bilingual). */
+export function reviewSheetsPrintRoute(reviewId: string, audience: PrintAudience): string {
+  return `#/print/review-sheets/${encodeURIComponent(reviewId)}/${audience}`;
+}
+
+/** The record of a review meeting. */
+export function reviewPrintRoute(reviewId: string): string {
+  return `#/print/review/${encodeURIComponent(reviewId)}`;
+}
+
+export type PrintRoute =
+  | { kind: 'profiles'; ids: string[] }
+  | { kind: 'oppPlus'; learnerId: string }
+  | { kind: 'idp'; idpId: string; headings: PrintHeadings }
+  | { kind: 'reviewSheets'; reviewId: string; audience: PrintAudience }
+  | { kind: 'review'; reviewId: string };
 
 export function parsePrintRoute(hash: string): PrintRoute | null {
   const profiles = /^#\/print\/profiles\/(.+)$/.exec(hash);
   if (profiles) return { kind: 'profiles', ids: profiles[1]!.split(',').map(decodeURIComponent).filter(Boolean) };
+  const idp = /^#\/print\/idp\/([^/,]+)\/(en|cy|bilingual)$/.exec(hash);
+  if (idp) return { kind: 'idp', idpId: decodeURIComponent(idp[1]!), headings: idp[2] as PrintHeadings };
+  const sheets = /^#\/print\/review-sheets\/([^/,]+)\/(learner|parent|staff)$/.exec(hash);
+  if (sheets) return { kind: 'reviewSheets', reviewId: decodeURIComponent(sheets[1]!), audience: sheets[2] as PrintAudience };
+  const review = /^#\/print\/review\/([^/,]+)$/.exec(hash);
+  if (review) return { kind: 'review', reviewId: decodeURIComponent(review[1]!) };
   const oppPlus = /^#\/print\/opp-plus\/([^/,]+)$/.exec(hash);
   return oppPlus ? { kind: 'oppPlus', learnerId: decodeURIComponent(oppPlus[1]!) } : null;
 }

@@ -15,6 +15,8 @@ import { contactHandlers } from './handlers/contacts';
 import { importHandlers } from './handlers/import';
 import { idpHandlers } from './handlers/idp';
 import { learnerHandlers } from './handlers/learners';
+import { reviewHandlers } from './handlers/reviews';
+import { reviewExportHandlers } from './handlers/review-export';
 import { oppPlusHandlers } from './handlers/opp-plus';
 import { printHandlers } from './handlers/print';
 import { profileHandlers } from './handlers/profiles';
@@ -86,7 +88,9 @@ export function openCore(options: CoreOptions): Core {
     ...profileHandlers(vault),
     ...oppPlusHandlers(vault),
     ...idpHandlers(vault),
+    ...reviewHandlers(vault),
     ...printHandlers(vault, options.platform ?? NO_PLATFORM, emit, settings),
+    ...reviewExportHandlers(vault, options.platform ?? NO_PLATFORM, settings),
     ...importHandlers(vault, emit),
   };
   const log = options.log ?? ((line: string) => console.error(`[caseload] ${line}`));

@@ -11,8 +11,11 @@ import { RecoverScreen } from './features/vault/RecoverScreen';
 import { RecoveryKeyPanel } from './features/vault/RecoveryKeyPanel';
 import { SetupWizard } from './features/vault/SetupWizard';
 import { UnlockScreen } from './features/vault/UnlockScreen';
+import { PrintIdpView } from './features/print/PrintIdpView';
 import { PrintOppPlusView } from './features/print/PrintOppPlusView';
 import { PrintProfilesView } from './features/print/PrintProfilesView';
+import { PrintReviewSheetsView } from './features/print/PrintReviewSheetsView';
+import { PrintReviewView } from './features/print/PrintReviewView';
 import { parsePrintRoute, type PrintRoute } from '../../shared/print';
 
 /** A recovery key waiting to be shown once: after setup, or after a passphrase was reset with the old key. */
@@ -76,7 +79,11 @@ function Screens() {
 }
 
 function PrintView({ route }: { route: PrintRoute }) {
-  return route.kind === 'profiles' ? <PrintProfilesView ids={route.ids} /> : <PrintOppPlusView learnerId={route.learnerId} />;
+  if (route.kind === 'profiles') return <PrintProfilesView ids={route.ids} />;
+  if (route.kind === 'idp') return <PrintIdpView idpId={route.idpId} headings={route.headings} />;
+  if (route.kind === 'reviewSheets') return <PrintReviewSheetsView reviewId={route.reviewId} audience={route.audience} />;
+  if (route.kind === 'review') return <PrintReviewView reviewId={route.reviewId} />;
+  return <PrintOppPlusView learnerId={route.learnerId} />;
 }
 
 export function App() {

@@ -67,7 +67,8 @@ function nextWorkingDay(d: IsoDate): IsoDate {
   return out;
 }
 
-export type ClockKind = 'decision' | 'idpReview';
+/** Statutory clocks, plus the review meetings and review actions the due panel also lists. */
+export type ClockKind = 'decision' | 'idpReview' | 'reviewMeeting' | 'reviewAction';
 
 export interface Clock {
   kind: ClockKind;

@@ -12,6 +12,7 @@ import {
   learnerTimePerWeek,
   TERM_WEEKS,
   totalStaffTime,
+  toolInfo,
   type AgeUnits,
   type DeliveryLanguage,
   type InterventionStatus,
@@ -110,7 +111,10 @@ function sessionsText(i: Intervention, planned: number | null, attendance: numbe
 function changeText(i: Intervention, impact: ReturnType<typeof interventionImpact>, w: SheetWords): string {
   if (impact.baseline === null || impact.exit === null || impact.change === null) return w.notMeasured;
   const score = (n: number) => formatScore(i.measureTool, n, w.ageUnits);
-  return `${score(impact.baseline)} → ${score(impact.exit)} (${impact.change > 0 ? '+' : ''}${score(impact.change)})`;
+  const sign = impact.change > 0 ? '+' : '';
+  // An age's change reads in months ("+9m"), as the editor says "+9 months"; other scores as numbers.
+  const change = toolInfo(i.measureTool).kind === 'age' ? `${sign}${Math.round(impact.change)}${w.ageUnits.months}` : `${sign}${score(impact.change)}`;
+  return `${score(impact.baseline)} → ${score(impact.exit)} (${change})`;
 }
 
 /** The editor's checks (checkIntervention), each said as something to do. */

@@ -222,7 +222,8 @@ export const IdpOverviewRow = z.object({
   learnerName: z.string(),
   yearGroup: z.string().nullable(),
   /** The plan in force (issued), if any. */
-  issued: z.object({ id: z.string(), versionNumber: z.number(), dateGiven: z.string().nullable(), maintainedBy: MaintainedBy }).nullable(),
+  /** The latest issued version: in force, or ceased (with the date it ceased). */
+  issued: z.object({ id: z.string(), versionNumber: z.number(), dateGiven: z.string().nullable(), maintainedBy: MaintainedBy, ceasedOn: z.string().nullable() }).nullable(),
   draft: z.object({ id: z.string(), versionNumber: z.number(), updatedAt: z.string(), blocking: z.number() }).nullable(),
   reviewDue: z.string().nullable(),
 });

@@ -99,7 +99,7 @@ export const ListLearnersInput = z.strictObject({
 export type ListLearnersInput = z.infer<typeof ListLearnersInput>;
 
 const ClockDto = z.object({
-  kind: z.enum(['decision', 'idpReview']),
+  kind: z.enum(['decision', 'idpReview', 'reviewMeeting', 'reviewAction']),
   due: z.string(),
   daysRemaining: z.number(),
   estimated: z.boolean(),
@@ -141,6 +141,9 @@ export const DueItem = z.object({
   displayName: z.string(),
   yearGroup: z.string().nullable(),
   clock: ClockDto,
+  /** For a review meeting or action: the review's id, and the action's words. */
+  reviewId: z.string().nullable(),
+  action: z.string().nullable(),
 });
 export type DueItem = z.infer<typeof DueItem>;
 export const DueInput = z.strictObject({ withinDays: z.number().int().min(0).max(3650).optional() });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, setUp, test } from './fixtures';
 import { call } from './profile-helpers';
+import { IDP_LEARNER, IDP_PLAN, SCHOOL_YEAR_2026_27, saveIdpPlan } from '../fixtures/idp-plan';
 
 /** WCAG 2 A and AA rules from axe-core, on the whole page as it stands. */
 async function violations(page: Page, screen: string): Promise<string[]> {
@@ -46,8 +47,107 @@ async function oppPlusScreens(page: Page, learnerId: string, w: { addInterventio
   return found;
 }
 
+/** A school calendar and a learner with an issued IDP: Settings, Plans → IDPs and the case pack have content. */
+async function seedIdpAround(core: Parameters<typeof call>[0]): Promise<string> {
+  await call(core, 'calendar.save', SCHOOL_YEAR_2026_27);
+  const elis = await call(core, 'learners.create', { ...IDP_LEARNER, homeLanguages: [...IDP_LEARNER.homeLanguages] });
+  const draft = await saveIdpPlan(core!, await call(core, 'idp.startDraft', { learnerId: elis.id }));
+  await call(core, 'idp.issue', { idpId: draft.id, version: draft.version, dateGiven: '2026-11-20', overrideReason: null });
+  return elis.id;
+}
+
+/** Settings with the calendar (and its problems shown), Plans → IDPs, a learner's disclosures and the case pack dialog. */
+async function idpAroundScreens(page: Page, learnerId: string, w: { settings: string; addTerm: string; save: string; plans: string; idps: string; disclosures: string; casePack: string; lang: string }): Promise<string[]> {
+  const found: string[] = [];
+  await page.getByRole('navigation').getByRole('link', { name: w.settings }).click();
+  await page.getByRole('button', { name: w.addTerm }).click();
+  await page.getByRole('button', { name: w.save }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  found.push(...(await violations(page, `settings calendar-${w.lang}`)));
+  await page.getByRole('navigation').getByRole('link', { name: w.plans }).click();
+  await expect(page.getByRole('tab', { name: w.idps })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('table')).toBeVisible();
+  found.push(...(await violations(page, `plans idps-${w.lang}`)));
+  await page.evaluate((h) => (window.location.hash = h), `#/learner/${learnerId}`);
+  await page.getByRole('tab', { name: w.disclosures }).click();
+  await expect(page.getByRole('tabpanel')).toBeVisible();
+  found.push(...(await violations(page, `learner disclosures-${w.lang}`)));
+  await page.evaluate((h) => (window.location.hash = h), `#/idp/${learnerId}`);
+  await page.getByRole('button', { name: w.casePack }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  found.push(...(await violations(page, `case pack dialog-${w.lang}`)));
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  return found;
+}
+
+/** A learner whose IDP has an issued version 1 and a draft version 2 with a changed and a vague provision element. */
+async function seedIdpDraft(core: Parameters<typeof call>[0]): Promise<string> {
+  const nia = await call(core, 'learners.create', { legalFirstName: 'Nia', legalLastName: 'Hughes', dateOfBirth: '2014-02-03', yearGroup: '6' });
+  const first = await saveIdpPlan(core!, await call(core, 'idp.startDraft', { learnerId: nia.id }));
+  await call(core, 'idp.issue', { idpId: first.id, version: first.version, dateGiven: '2026-11-20', overrideReason: null });
+  const draft = await call(core, 'idp.startDraft', { learnerId: nia.id });
+  const [one, two, three] = IDP_PLAN.provision;
+  const provision = [{ ...one!, sessionsPerWeek: 4 }, { ...two!, what: 'Access to a quiet space as required', welsh: null }, three!];
+  await call(core, 'idp.saveSection', { idpId: draft.id, version: draft.version, section: 'provision', value: provision });
+  return nia.id;
+}
+
+/** The IDP editor with its checks open, the issue dialog (with gaps), and the comparison of two versions. */
+async function idpEditorScreens(page: Page, learnerId: string, w: { outline: string; showChecks: string; issue: string; compare: string; lang: string }): Promise<string[]> {
+  const found: string[] = [];
+  await page.evaluate((h) => (window.location.hash = h), `#/idp/${learnerId}`);
+  await expect(page.getByRole('navigation', { name: w.outline })).toBeVisible();
+  await page.getByRole('button', { name: w.showChecks }).click();
+  await expect(page.getByRole('note').first()).toBeVisible();
+  found.push(...(await violations(page, `idp editor-${w.lang}`)));
+  await page.getByRole('button', { name: w.issue }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  found.push(...(await violations(page, `idp issue dialog-${w.lang}`)));
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.getByRole('button', { name: w.compare, exact: true }).click();
+  await expect(page.getByRole('table').last()).toBeVisible();
+  found.push(...(await violations(page, `idp versions compared-${w.lang}`)));
+  return found;
+}
+
+/** An annual review of Elis's IDP, recorded in part: perspectives, an action and an outcome to show. */
+async function seedReview(core: Parameters<typeof call>[0], learnerId: string): Promise<string> {
+  const invitees = [{ id: 'inv-1', kind: 'other' as const, refId: null, name: 'Nia Lewis', role: 'Speech and language therapist', attendance: 'sentViews' as const }];
+  const review = await call(core, 'reviews.schedule', { learnerId, fields: { type: 'annualIdp', date: '2026-12-03', time: '15:30', place: 'Library', online: false, facilitator: 'Rhian Morgan', language: 'bilingual', invitees } });
+  const perspectives = [{ id: 'p-1', perspective: 'learner' as const, working: 'Reading with Mrs Hughes', notWorking: 'Copying from the board' }];
+  const actions = [{ id: 'a-1', action: 'Send the reading programme home', owner: 'Alys Pritchard', dueDate: '2026-12-18', status: 'open' as const }];
+  const elementOutcomes = review.record.elementOutcomes.map((o, i) => ({ ...o, status: i === 0 ? ('met' as const) : null }));
+  await call(core, 'reviews.saveRecord', { reviewId: review.id, version: review.version, record: { ...review.record, appreciation: 'Kind to everyone', perspectives, actions, elementOutcomes }, held: false });
+  return review.id;
+}
+
+/** Reviews with a meeting listed, the schedule dialog, a review's page, the meeting and decision dialogs. */
+async function reviewScreens(page: Page, reviewId: string, w: { reviews: string; schedule: string; change: string; decide: string; lang: string }): Promise<string[]> {
+  const found: string[] = [];
+  const dialog = async (button: string, screen: string) => {
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    found.push(...(await violations(page, `${screen}-${w.lang}`)));
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  };
+  await page.getByRole('navigation').getByRole('link', { name: w.reviews }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  found.push(...(await violations(page, `reviews-${w.lang}`)));
+  await dialog(w.schedule, 'schedule dialog');
+  await page.evaluate((h) => (window.location.hash = h), `#/review/${reviewId}`);
+  await expect(page.getByRole('table')).toHaveCount(3);
+  found.push(...(await violations(page, `review page-${w.lang}`)));
+  await dialog(w.change, 'meeting dialog');
+  await dialog(w.decide, 'decision dialog');
+  return found;
+}
+
 test('every screen passes the axe WCAG 2.1 AA checks, in English and Welsh', async ({ launch }) => {
-  test.setTimeout(180_000);
+  // Long: axe reads every screen twice over, the IDP editor (a whole plan on one page) among them.
+  test.setTimeout(420_000);
   const { page, core } = await launch();
   const found: string[] = [];
   await expect(page.getByRole('heading', { name: 'Set up Caseload' })).toBeVisible();
@@ -84,12 +184,23 @@ test('every screen passes the axe WCAG 2.1 AA checks, in English and Welsh', asy
   await page.getByRole('link', { name: 'Caseload', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Learners in the caseload' })).toBeVisible();
   found.push(...(await violations(page, 'caseload with a learner')));
+  const elis = await seedIdpAround(core);
+  const englishIdp = { settings: 'Settings', addTerm: 'Add a term', save: 'Save calendar', plans: 'Plans', idps: 'IDPs', disclosures: 'Disclosures', casePack: 'Case pack for the LA…', lang: 'en' };
+  found.push(...(await idpAroundScreens(page, elis, englishIdp)));
+  const nia = await seedIdpDraft(core);
+  found.push(...(await idpEditorScreens(page, nia, { outline: 'Sections of the plan', showChecks: 'Show the checks', issue: 'Issue…', compare: 'Compare', lang: 'en' })));
+  const review = await seedReview(core, elis);
+  found.push(...(await reviewScreens(page, review, { reviews: 'Reviews', schedule: 'Schedule a review', change: 'Change the meeting…', decide: 'Record the decision now…', lang: 'en' })));
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('Cymraeg').click();
   await expect(page.getByRole('heading', { name: 'Gosodiadau', level: 1 })).toBeVisible();
   found.push(...(await violations(page, 'settings-cy')));
   const welsh = { addIntervention: 'Ychwanegu ymyriad', addMeasure: 'Ychwanegu mesur ar gyfer Catch Up Literacy', plans: 'Cynlluniau', tabs: ['Cynlluniau PUT+', 'Effaith', 'Catalog ymyriadau'], lang: 'cy' };
   found.push(...(await oppPlusScreens(page, elin, welsh)));
+  const welshIdp = { settings: 'Gosodiadau', addTerm: 'Ychwanegu tymor', save: "Cadw'r calendr", plans: 'Cynlluniau', idps: 'CDUau', disclosures: 'Datgeliadau', casePack: "Pecyn achos i'r ALl…", lang: 'cy' };
+  found.push(...(await idpAroundScreens(page, elis, welshIdp)));
+  found.push(...(await idpEditorScreens(page, nia, { outline: "Adrannau'r cynllun", showChecks: 'Dangos y gwiriadau', issue: 'Rhoi…', compare: 'Cymharu', lang: 'cy' })));
+  found.push(...(await reviewScreens(page, review, { reviews: 'Adolygiadau', schedule: 'Trefnu adolygiad', change: 'Newid y cyfarfod…', decide: "Cofnodi'r penderfyniad nawr…", lang: 'cy' })));
   await page.getByRole('button', { name: 'Cloi nawr' }).click();
   await expect(page.getByRole('heading', { name: "Mae Caseload wedi'i gloi" })).toBeVisible();
   found.push(...(await violations(page, 'locked-cy')));

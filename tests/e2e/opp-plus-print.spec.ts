@@ -45,7 +45,7 @@ test('an OPP+ prints its profile on exactly one page, then the action plan with 
     '30 of 36 (83%)',
     '7y 0m',
     '7y 9m',
-    '7y 0m → 7y 9m (+0y 9m)',
+    '7y 0m → 7y 9m (+9m)',
     READING.impactNote,
     'Still to complete',
     'The target has no date to reach it by.',

@@ -143,6 +143,7 @@ test('an OPP+ with two interventions: measures, impact table and chart, consider
 
   // Across the caseload.
   await nav(page, 'Plans');
+  await page.getByRole('tab', { name: 'OPP+ plans' }).click();
   const plans = page.getByRole('table', { name: 'OPP+ plans' });
   await expectCells(plans.getByRole('row', { name: /Osian Davies/ }), ['Osian Davies', 'Year 4', 'Active', '2 running of 2', '45 min', '20/03/2026']);
   await page.getByRole('tab', { name: 'Impact' }).click();
@@ -206,6 +207,8 @@ test('the intervention catalogue: add, a duplicate name refused plainly, edit, r
   const { page, core } = await launch();
   await setUp(page);
   await nav(page, 'Plans');
+  await expect(page.getByText('No IDPs yet')).toBeVisible();
+  await page.getByRole('tab', { name: 'OPP+ plans' }).click();
   await expect(page.getByText('No OPP+ plans yet')).toBeVisible();
   await page.getByRole('tab', { name: 'Intervention catalogue' }).click();
   const table = page.getByRole('table', { name: 'Intervention catalogue' });

@@ -92,3 +92,9 @@ export function paragraphs(doc: XmlDocument): ReadParagraph[] {
     return { style, numbered: p.getElementsByTagName('w:numPr').length > 0, text: textOf(p), italic: italic.map(textOf) };
   });
 }
+
+/** The tables of a part in order, each as rows of cell texts (a cell's paragraphs joined by a line feed). */
+export function tables(doc: XmlDocument): string[][][] {
+  const all = (el: XmlDocument | Element, tag: string) => Array.from(el.getElementsByTagName(tag));
+  return all(doc, 'w:tbl').map((t) => all(t, 'w:tr').map((tr) => all(tr, 'w:tc').map((tc) => all(tc, 'w:p').map(textOf).join('\n'))));
+}

@@ -1,12 +1,30 @@
 /**
  * A stand-in platform for the core's print and export tests: it "renders" one real PDF page per profile in the
- * route (two for an OPP+: the profile and the action plan; Chromium does the real layout in the e2e specs),
+ * route (two for an OPP+: the profile and the action plan; two for an IDP: the plan and its headings language;
+ * two for a review's sheets: the review and the audience; one for a review's record;
+ * Chromium does the real layout in the e2e specs),
  * records what was sent to the printer, and answers every save dialog with a file in `outDir`.
  */
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { parsePrintRoute } from '../../shared/print';
+import { parsePrintRoute, type PrintRoute } from '../../shared/print';
 import type { Platform } from '../../electron/core/platform';
+
+/** What each page of the fake PDF stands for. */
+function pagesOf(route: PrintRoute): string[] {
+  switch (route.kind) {
+    case 'profiles':
+      return route.ids;
+    case 'idp':
+      return [route.idpId, route.headings];
+    case 'oppPlus':
+      return [route.learnerId, 'action plan'];
+    case 'reviewSheets':
+      return [route.reviewId, route.audience];
+    case 'review':
+      return [route.reviewId];
+  }
+}
 
 export type FakePlatform = Platform & { renders: string[][]; printed: string[]; printerAnswers: boolean };
 
@@ -23,7 +41,7 @@ export function fakePlatform(outDir: string, onRender?: (ids: string[]) => void)
     },
     async renderPdf(route) {
       const parsed = parsePrintRoute(route);
-      const ids = parsed?.kind === 'profiles' ? parsed.ids : parsed ? [parsed.learnerId, 'action plan'] : [];
+      const ids = !parsed ? [] : pagesOf(parsed);
       renders.push(ids);
       onRender?.(ids);
       const doc = await PDFDocument.create();

@@ -192,6 +192,21 @@ export const SAMPLE_INTERVENTION = {
   impactNote: null,
 } as const satisfies Input<'oppPlus.addIntervention'>['fields'];
 
+/** A review meeting in school with the learner and a parent invited. */
+export const SAMPLE_REVIEW = {
+  type: 'annualIdp',
+  date: '2026-12-03',
+  time: '15:30',
+  place: 'Library',
+  online: false,
+  facilitator: 'Mrs Hughes (ALNCo)',
+  language: 'en',
+  invitees: [
+    { id: 'i1', kind: 'learner', refId: null, name: 'The learner', role: '', attendance: 'invited' },
+    { id: 'i2', kind: 'other', refId: null, name: 'Parent', role: 'Mother', attendance: 'invited' },
+  ],
+} as const satisfies Input<'reviews.schedule'>['fields'];
+
 export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'vault.status': {},
   'vault.setup': { ...IDENTITY },
@@ -280,4 +295,16 @@ export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'print.idp': { idpId: SAMPLE_ID, headings: 'en' },
   'idp.casePack': { learnerId: SAMPLE_ID, reason: 'referral', recipient: 'Cardiff Council ALN team', purpose: 'Referral for an LA decision (s.12(2))', statement: 'Specialist teaching we cannot secure', headings: 'en' },
   'disclosures.list': { learnerId: SAMPLE_ID },
+  'reviews.all': {},
+  'reviews.list': { learnerId: SAMPLE_ID },
+  'reviews.get': { id: SAMPLE_ID },
+  'reviews.schedule': { learnerId: SAMPLE_ID, fields: SAMPLE_REVIEW },
+  'reviews.update': { reviewId: SAMPLE_ID, version: 1, fields: SAMPLE_REVIEW },
+  'reviews.saveRecord': { reviewId: SAMPLE_ID, version: 1, held: true, record: { appreciation: 'Always kind', importantNow: '', importantFuture: '', bestSupport: '', perspectives: [{ id: 'p1', perspective: 'learner', working: 'Reading group', notWorking: 'Noisy hall' }], questions: '', actions: [{ id: 'a1', action: 'Ask the SALT to visit', owner: 'ALNCo', dueDate: '2027-01-15', status: 'open' }], elementOutcomes: [] } },
+  'reviews.cancel': { reviewId: SAMPLE_ID, version: 1 },
+  'reviews.decide': { reviewId: SAMPLE_ID, version: 1, decision: 'noRevision', date: '2026-11-20', reason: null },
+  'print.reviewSheets': { reviewId: SAMPLE_ID, audience: 'parent' },
+  'reviews.exportSheetsDocx': { reviewId: SAMPLE_ID, audience: 'learner' },
+  'print.review': { reviewId: SAMPLE_ID },
+  'reviews.exportDocx': { reviewId: SAMPLE_ID },
 };

@@ -128,7 +128,7 @@ describe('the Plans overview', () => {
       { learnerId: draftOnly.id, learnerName: 'Elis Alun', yearGroup: '6', issued: null, draft: { id: firstDraft.id, versionNumber: 1, updatedAt: firstDraft.updatedAt, blocking: 7 }, reviewDue: null },
       {
         learnerId: withBoth, learnerName: 'Elis Bowen', yearGroup: '6',
-        issued: { id: idp.id, versionNumber: 1, dateGiven: '2026-11-20', maintainedBy: 'school' },
+        issued: { id: idp.id, versionNumber: 1, dateGiven: '2026-11-20', maintainedBy: 'school', ceasedOn: null },
         draft: { id: redraft.id, versionNumber: 2, updatedAt: saved.updatedAt, blocking: 2 },
         reviewDue: '2027-11-20',
       },

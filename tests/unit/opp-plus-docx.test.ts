@@ -81,7 +81,7 @@ describe('OPP+ as Word', () => {
     expect(valueOf(body, 'Sessions delivered', reading)).toBe('30 of 36 (83%)');
     // The measures table: phase, tool, score as an age, date.
     expect(texts.slice(reading, elsa).join('|')).toContain('Baseline|Reading age|7y 0m|14/09/2026|Interim|Reading age|7y 4m|20/10/2026|Exit|Reading age|7y 9m|10/12/2026');
-    expect(valueOf(body, 'Change', reading)).toBe('7y 0m → 7y 9m (+0y 9m)');
+    expect(valueOf(body, 'Change', reading)).toBe('7y 0m → 7y 9m (+9m)');
     expect(valueOf(body, 'Target met', reading)).toBe('Yes');
     expect(valueOf(body, 'Next step', reading)).toMatch(/^Continue \(\d{2}\/\d{2}\/\d{4}\)$/);
     expect(valueOf(body, 'Impact note', reading)).toBe(READING.impactNote);

@@ -7,9 +7,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, test } from 'vitest';
+import { idpPrintRoute, parsePrintRoute } from '../../shared/print';
 import { seedOppPlus } from '../fixtures/opp-plus-plan';
 import { fakePlatform } from './fake-platform';
 import { auditActions, cleanup, databaseKey, expectError, ok, setupVault, tempDir, withDatabase, type SetUpVault } from './helpers';
+import { auditRows, exportVault, seedPlan } from './idp-export-support';
 
 async function actions(v: SetUpVault): Promise<string[]> {
   return withDatabase(v.core.paths.dbFile, await databaseKey(v.dir, v.passphrase), auditActions);
@@ -140,5 +142,31 @@ describe('printing an OPP+', () => {
     expect(platform.printed).toEqual([]);
     expect(readdirSync(out)).toEqual([]);
     expect(await actions(v)).not.toContain('opp_plus.printed');
+  });
+});
+
+describe('printing an IDP', () => {
+  test('the route names the plan and its headings, and reads back', () => {
+    expect(idpPrintRoute('a/b c', 'bilingual')).toBe('#/print/idp/a%2Fb%20c/bilingual');
+    expect(parsePrintRoute(idpPrintRoute('a/b c', 'cy'))).toEqual({ kind: 'idp', idpId: 'a/b c', headings: 'cy' });
+    expect(parsePrintRoute('#/print/idp/x/fr')).toBeNull();
+  });
+
+  test("renders the plan's route with the headings asked for, saves the PDF and logs the print without personal data", async () => {
+    const v = await exportVault();
+    const { learnerId, idp } = await seedPlan(v);
+    const result = ok(await v.core.invoke('print.idp', { idpId: idp.id, headings: 'cy' }));
+    expect(v.platform.renders).toEqual([[idp.id, 'cy']]);
+    expect(result).toEqual({ saved: join(v.out, 'Elis Gruffydd - CDU - fersiwn 1.pdf'), pages: 2 });
+    expect((await PDFDocument.load(readFileSync(result.saved!))).getPageCount()).toBe(2);
+    const printed = (await auditRows(v)).filter((r) => r.action === 'idp.printed');
+    expect(printed).toEqual([{ action: 'idp.printed', entityType: 'learner', entityId: learnerId, details: { idpId: idp.id, versionNumber: 1, headings: 'cy', pages: 2, kind: 'pdf', bytes: expect.any(Number) } }]);
+  });
+
+  test('a plan that is not there: NOT_FOUND, nothing rendered or logged', async () => {
+    const v = await exportVault();
+    expect(expectError(await v.core.invoke('print.idp', { idpId: '6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c', headings: 'en' }), 'NOT_FOUND')).toMatch(/no longer there/);
+    expect(v.platform.renders).toEqual([]);
+    expect((await auditRows(v)).map((r) => r.action)).not.toContain('idp.printed');
   });
 });

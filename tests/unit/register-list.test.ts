@@ -160,10 +160,10 @@ describe('due and overdue', () => {
     ok(await core.invoke('learners.archive', { id: archived.id, version: 1 }));
 
     const clock = (kind: string, due: string, estimated: boolean) => ({ kind, due, daysRemaining: dayDiff(T, due), estimated });
-    const A = { learnerId: a, displayName: 'Anwen Learner', yearGroup: '4', clock: clock('decision', '2024-02-26', true) };
-    const B = { learnerId: b, displayName: 'Bryn Learner', yearGroup: null, clock: clock('idpReview', '2025-02-28', false) };
-    const C = { learnerId: c, displayName: 'Carys Learner', yearGroup: null, clock: clock('decision', nthWeekdayAfter(T, 35), true) };
-    const D = { learnerId: d, displayName: 'Dewi Learner', yearGroup: null, clock: clock('idpReview', addMonths(T, 12), false) };
+    const A = { learnerId: a, displayName: 'Anwen Learner', yearGroup: '4', clock: clock('decision', '2024-02-26', true), reviewId: null, action: null };
+    const B = { learnerId: b, displayName: 'Bryn Learner', yearGroup: null, clock: clock('idpReview', '2025-02-28', false), reviewId: null, action: null };
+    const C = { learnerId: c, displayName: 'Carys Learner', yearGroup: null, clock: clock('decision', nthWeekdayAfter(T, 35), true), reviewId: null, action: null };
+    const D = { learnerId: d, displayName: 'Dewi Learner', yearGroup: null, clock: clock('idpReview', addMonths(T, 12), false), reviewId: null, action: null };
 
     expect(A.clock.daysRemaining).toBeLessThan(0);
     expect(B.clock.daysRemaining).toBeLessThan(0);

@@ -257,6 +257,31 @@ export interface DisclosureTable {
   created_at: string;
 }
 
+export interface ReviewTable {
+  id: string;
+  learner_id: string;
+  version: number;
+  type: string;
+  date: string;
+  time: string | null;
+  place: string;
+  online: number;
+  facilitator: string;
+  language: string;
+  /** JSON array of invitees (shared/schemas/review.ts Invitee). */
+  invitees: string;
+  status: string;
+  idp_id: string | null;
+  /** The meeting's record as JSON (ReviewRecord). */
+  record: string;
+  decision: string | null;
+  decision_date: string | null;
+  decision_reason: string | null;
+  result_idp_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   school: SchoolTable;
   staff_user: StaffUserTable;
@@ -277,4 +302,5 @@ export interface DB {
   intervention_measure: InterventionMeasureTable;
   idp: IdpTable;
   disclosure: DisclosureTable;
+  review: ReviewTable;
 }

@@ -3,7 +3,7 @@
  * definition, the school's name in the page header, and "<title>: <name>" as Heading 1. Builders give the title and the body; user text in the
  * body must already have gone through `userRuns` / `userText` (docx-text.ts).
  */
-import { AlignmentType, Document, Header, HeadingLevel, LevelFormat, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document, Header, HeadingLevel, LevelFormat, Paragraph, TextRun, type FileChild, type Footer } from 'docx';
 import type { Language } from '../../../shared/schemas/settings';
 import { userRuns } from './docx-text';
 
@@ -48,9 +48,15 @@ export interface CaseloadDocument {
   language: Language;
   schoolName: string;
   children: FileChild[];
+  /** Instead of the school's name at the top of each page (the IDP's protective marking and name). */
+  header?: Header;
+  footer?: Footer;
+  /** 'title': "<title>: <name>" in the Title style, leaving Heading 1 to the document's own parts (the IDP);
+   * 'none': no such line, the body brings its own (a review's invitation letter). */
+  titleStyle?: 'heading1' | 'title' | 'none';
 }
 
-export function caseloadDocument({ title, name, language, schoolName, children }: CaseloadDocument): Document {
+export function caseloadDocument({ title, name, language, schoolName, children, header, footer, titleStyle = 'heading1' }: CaseloadDocument): Document {
   return new Document({
     title,
     creator: 'Caseload',
@@ -58,9 +64,11 @@ export function caseloadDocument({ title, name, language, schoolName, children }
     styles: {
       default: {
         document: { run: { font: 'Arial', size: 22, language: { value: LANGUAGE_TAG[language] } } },
+        title: { ...heading(36, 0, 120) },
         heading1: { ...heading(32, 0, 160) },
         heading2: { ...heading(26, 240, 80) },
         heading3: { ...heading(23, 280, 100) },
+        heading4: { ...heading(22, 200, 80) },
       },
     },
     numbering: NUMBERING,
@@ -68,9 +76,13 @@ export function caseloadDocument({ title, name, language, schoolName, children }
       {
         properties: { page: PAGE },
         headers: {
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: userRuns(schoolName, { size: 18, color: QUIET }) })] }),
+          default: header ?? new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: userRuns(schoolName, { size: 18, color: QUIET }) })] }),
         },
-        children: [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: `${title}: ` }), ...userRuns(name)] }), ...children],
+        ...(footer && { footers: { default: footer } }),
+        children: [
+          ...(titleStyle === 'none' ? [] : [new Paragraph({ heading: titleStyle === 'title' ? HeadingLevel.TITLE : HeadingLevel.HEADING_1, children: [new TextRun({ text: `${title}: ` }), ...userRuns(name)] })]),
+          ...children,
+        ],
       },
     ],
   });

@@ -8,12 +8,13 @@
  * its fields, a table of its measures, a table of its results and what is still to complete; then the time it
  * takes (Heading 2). The fields and their wording come from shared/rules/opp-plus-sheet.ts, as the print's do.
  */
-import { BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type Document, type FileChild } from 'docx';
+import { HeadingLevel, Paragraph, TextRun, type Document, type FileChild, type Table } from 'docx';
 import { interventionSheet, planTime, type InterventionSheet, type SheetRow } from '../../../shared/rules/opp-plus-sheet';
 import type { Intervention, OppPlusPlan } from '../../../shared/schemas/interventions';
 import type { Profile } from '../../../shared/schemas/profile';
 import type { Language } from '../../../shared/schemas/settings';
 import { BULLETS, caseloadDocument, QUIET, TEXT_WIDTH } from './docx-layout';
+import { bold, grid, plain } from './docx-table';
 import { userRuns } from './docx-text';
 import { OPP_PLUS_LABELS, type OppPlusLabels } from './opp-plus-labels';
 import { profileBody, ukDate, type ProfileDocumentModel } from './profile-docx';
@@ -30,53 +31,8 @@ export interface OppPlusDocumentModel {
   language: Language;
 }
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
-const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
-const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'EEF2F7' };
-const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 };
 /** The bullet lists of the profile use instances 0 to 2; each "still to complete" list has its own after those. */
 const FIRST_LIST = 10;
-
-const bold = (text: string) => [new TextRun({ text, bold: true })];
-const plain = (text: string) => [new TextRun({ text })];
-
-interface GridOptions {
-  /** The first row is a header, repeated on each page. */
-  header?: boolean;
-  /** The first column holds labels. */
-  labels?: boolean;
-  /** The last row keeps with what follows too (the rest always do). */
-  keepLast?: boolean;
-}
-
-/**
- * A bordered table whose rows never split, each kept with the next, so an intervention stays on one page where it
- * fits (Word's "keep with next" on the paragraphs of a table keeps its rows together).
- */
-function grid(widths: number[], rows: TextRun[][][], o: GridOptions): Table {
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    borders: BORDERS,
-    rows: rows.map((cells, r) => {
-      const head = !!o.header && r === 0;
-      const keepNext = r < rows.length - 1 || !!o.keepLast;
-      return new TableRow({
-        cantSplit: true,
-        tableHeader: head,
-        children: cells.map(
-          (children, c) =>
-            new TableCell({
-              children: [new Paragraph({ keepNext, children })],
-              width: { size: widths[c]!, type: WidthType.DXA },
-              margins: CELL_MARGINS,
-              ...((head || (o.labels && c === 0)) && { shading: SHADE }),
-            }),
-        ),
-      });
-    }),
-  });
-}
 
 /** Label and value, a row each. Values are user text or built from it, so they go through userRuns. */
 function fieldTable(rows: SheetRow[], keepLast = false): Table {
@@ -121,7 +77,8 @@ function fullerPart(plan: OppPlusPlan, t: OppPlusLabels): Paragraph[] {
   return [new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, text: t.fuller }), ...entry(t.importantTo, plan.importantTo), ...entry(t.importantFor, plan.importantFor)];
 }
 
-function actionPlanPart(plan: OppPlusPlan, t: OppPlusLabels): FileChild[] {
+/** The action plan with every intervention, its measures and results, then the time: also the LA case pack's history. */
+export function actionPlanPart(plan: OppPlusPlan, t: OppPlusLabels): FileChild[] {
   const review = plan.reviewDate ? ukDate(plan.reviewDate) : t.words.notSet;
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, text: t.actionPlan }),

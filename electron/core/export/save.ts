@@ -1,11 +1,16 @@
 /**
  * Saving an export where the person chose: written atomically (a crash or a full disk leaves no half file), and
  * logged, because an export is plaintext leaving the encrypted store.
+ *
+ * The log entry (and whatever else the export must record, such as a case pack's disclosure) is written in one
+ * transaction with the file written last inside it: a file that cannot be written rolls the records back, and a
+ * cancelled save dialog records nothing.
  */
 import { appendAudit } from '../repositories/audit';
 import { AppError } from '../app-error';
 import { writeFileAtomic } from '../atomic-write';
 import type { ExportKind, Platform } from '../platform';
+import type { Trx } from '../db/client';
 import type { Session } from '../services/session';
 
 function storageError(e: unknown): AppError {
@@ -24,14 +29,18 @@ export async function saveExport(
   platform: Platform,
   file: { bytes: Buffer; defaultName: string; kind: ExportKind },
   audit: { action: string; entityType: string; entityId: string; details?: Record<string, unknown> },
+  record?: (trx: Trx) => Promise<void>,
 ): Promise<SavedExport> {
   const path = await platform.chooseSavePath({ defaultName: file.defaultName, kind: file.kind });
   if (!path) return { saved: null };
-  try {
-    writeFileAtomic(path, file.bytes);
-  } catch (e) {
-    throw storageError(e);
-  }
-  await appendAudit(s.db, { actor: s.actor, ...audit, details: { ...audit.details, kind: file.kind, bytes: file.bytes.length } });
+  await s.db.transaction().execute(async (trx) => {
+    await record?.(trx);
+    await appendAudit(trx, { actor: s.actor, ...audit, details: { ...audit.details, kind: file.kind, bytes: file.bytes.length } });
+    try {
+      writeFileAtomic(path, file.bytes);
+    } catch (e) {
+      throw storageError(e);
+    }
+  });
   return { saved: path };
 }

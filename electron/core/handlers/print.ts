@@ -4,7 +4,8 @@ import { saveExport } from '../export/save';
 import type { Platform } from '../platform';
 import { cancelPrintJob, printableProfile, printOnPaper, printToPdf, printTransition } from '../services/print';
 import { oppPlusDocx, printableOppPlus } from '../services/opp-plus-export';
-import { casePack, idpDocx, listDisclosures, printableIdp } from '../services/idp-export';
+import { casePack, listDisclosures } from '../services/case-pack';
+import { idpDocx, printableIdp } from '../services/idp-export';
 import { profileDocx } from '../services/profile-export';
 import type { SettingsStore } from '../settings';
 import { readSettings } from '../settings';
@@ -27,14 +28,15 @@ export const printHandlers = (vault: VaultService, platform: Platform, emit: Emi
     'print.idp': async ({ idpId, headings }) => printToPdf(vault.current(), platform, await printableIdp(vault.current(), idpId, headings)),
     'idp.exportDocx': async ({ idpId, headings }) => {
       const s = vault.current();
-      const file = await idpDocx(s, idpId, headings);
-      return saveExport(s, platform, { ...file, kind: 'docx' }, { action: 'idp.exported', entityType: 'idp', entityId: idpId, details: { headings } });
+      const { bytes, defaultName, audit } = await idpDocx(s, idpId, headings);
+      return saveExport(s, platform, { bytes, defaultName, kind: 'docx' }, audit);
     },
-    // PLACEHOLDER wiring: the helper decides how the disclosure is recorded with the save.
+    // The disclosure is written with the audit entry, in one transaction, once the file is saved.
     'idp.casePack': async (input) => {
       const s = vault.current();
-      const file = await casePack(s, input);
-      return saveExport(s, platform, { bytes: file.bytes, defaultName: file.defaultName, kind: 'docx' }, { action: 'idp.case_pack_exported', entityType: 'learner', entityId: input.learnerId, details: { reason: input.reason } });
+      const pack = await casePack(s, input);
+      const audit = { action: 'idp.case_pack_exported', entityType: 'learner', entityId: input.learnerId, details: pack.auditDetails };
+      return saveExport(s, platform, { bytes: pack.bytes, defaultName: pack.defaultName, kind: 'docx' }, audit, pack.record);
     },
     'disclosures.list': ({ learnerId }) => listDisclosures(vault.current(), learnerId),
     'oppPlus.exportDocx': async ({ learnerId }) => {

@@ -52,7 +52,7 @@ export function listIdpOverviewRows(db: Q) {
   return db
     .selectFrom('idp as i')
     .innerJoin('learner as l', 'l.id', 'i.learner_id')
-    .select(['i.id', 'i.learner_id', 'i.version_number', 'i.status', 'i.date_given', 'i.updated_at', 'i.content', 'l.legal_first_name', 'l.legal_last_name', 'l.preferred_name', 'l.year_group', 'l.idp_date_given'])
+    .select(['i.id', 'i.learner_id', 'i.version_number', 'i.status', 'i.date_given', 'i.ceased_on', 'i.updated_at', 'i.content', 'l.legal_first_name', 'l.legal_last_name', 'l.preferred_name', 'l.year_group', 'l.idp_date_given'])
     .where('l.archived_at', 'is', null)
     .where('i.status', 'in', ['draft', 'issued', 'ceased'])
     .orderBy('l.legal_last_name')

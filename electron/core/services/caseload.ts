@@ -1,5 +1,8 @@
 /** The caseload list (filters, search, sort) and the "Due and overdue" panel, computed from the statutory clocks. */
-import { todayIso } from '../../../shared/rules/dates';
+import { daysBetween, todayIso } from '../../../shared/rules/dates';
+import type { ClockKind } from '../../../shared/rules/deadlines';
+import { ReviewRecord } from '../../../shared/schemas/review';
+import { listOpenReviewRows } from '../repositories/reviews';
 import type { DueItem, LearnerRow, ListLearnersInput } from '../../../shared/schemas/learner';
 import { ListLearnersInput as ListSchema } from '../../../shared/schemas/learner';
 import { getPreference, setPreference } from '../repositories/preferences';
@@ -61,14 +64,23 @@ export async function listCaseload(s: Session, input: ListLearnersInput): Promis
   return { rows: rows.map(({ lastName: _, ...row }) => row), total: rows.length };
 }
 
-/** Every open clock due within `withinDays` (and every overdue one), oldest first. */
+/**
+ * Every open clock due within `withinDays` (and every overdue one), oldest first: the statutory deadlines, review
+ * meetings still to be held, and open actions from held reviews.
+ */
 export async function dueItems(s: Session, withinDays = 60): Promise<DueItem[]> {
-  const [records, calendar] = await Promise.all([repo.listLearners(s.db, { archived: false }), loadCalendar(s.db)]);
+  const [records, calendar, reviews] = await Promise.all([repo.listLearners(s.db, { archived: false }), loadCalendar(s.db), listOpenReviewRows(s.db)]);
   const today = todayIso();
-  return records
-    .flatMap((r) => clocksFor(r, today, calendar).map((clock) => ({ learnerId: r.id, displayName: displayName(r), yearGroup: r.year_group, clock })))
-    .filter((item) => item.clock.daysRemaining <= withinDays)
-    .sort((a, b) => collator.compare(a.clock.due, b.clock.due));
+  const dated = (kind: ClockKind, due: string) => ({ kind, due, daysRemaining: daysBetween(today, due), estimated: false });
+  const statutory: DueItem[] = records.flatMap((r) => clocksFor(r, today, calendar).map((clock) => ({ learnerId: r.id, displayName: displayName(r), yearGroup: r.year_group, clock, reviewId: null, action: null })));
+  const fromReviews = reviews.flatMap((r): DueItem[] => {
+    const who = { learnerId: r.learner_id, displayName: displayName(r), yearGroup: r.year_group, reviewId: r.id };
+    if (r.status === 'scheduled') return [{ ...who, clock: dated('reviewMeeting', r.date), action: null }];
+    const record = ReviewRecord.safeParse(JSON.parse(r.record));
+    const open = record.success ? record.data.actions.filter((a) => a.status === 'open' && a.dueDate) : [];
+    return open.map((a) => ({ ...who, clock: dated('reviewAction', a.dueDate!), action: a.action }));
+  });
+  return [...statutory, ...fromReviews].filter((item) => item.clock.daysRemaining <= withinDays).sort((a, b) => collator.compare(a.clock.due, b.clock.due));
 }
 
 const VIEW_KEY = 'caseloadView';

@@ -73,32 +73,41 @@ export async function listIdps(s: Session, learnerId: string): Promise<Idp[]> {
   return Promise.all(rows.map((r) => toIdp(s.db, r)));
 }
 
+type Picture = { bytes: Buffer; width: number; height: number } | null;
+
+/** The picture a first draft takes (from the current profile), read before the draft's transaction. */
+export async function draftPicture(s: Session, learnerId: string): Promise<Picture> {
+  const profile = await aboutMeFromProfile(s.db, learnerId);
+  return profile.profileId ? profilePhoto(s, profile.profileId) : null;
+}
+
 /**
- * Opens the learner's draft, or starts one: a copy of the version in force when there is one (for a review or a
- * change), otherwise a first draft from what the register and the profile already hold.
+ * Inside a transaction: the learner's draft, started if there is none — a copy of the version in force when there
+ * is one (for a review or a change), otherwise a first draft from what the register and the profile already hold.
  */
+export async function draftIn(trx: Trx, s: Session, learnerId: string, picture: Picture): Promise<string> {
+  const existing = await repo.getDraftRow(trx, learnerId);
+  if (existing) return existing.id;
+  if (!(await getLearner(trx, learnerId))) throw new AppError('NOT_FOUND', 'That learner is no longer in the caseload.');
+  const issued = await repo.getLatestIssuedRow(trx, learnerId);
+  const at = nowIso();
+  const created = randomUUID();
+  const versionNumber = (await repo.maxVersionNumber(trx, learnerId)) + 1;
+  const base = issued
+    ? { content: issued.content, plan_language: issued.plan_language, photo: issued.photo, photo_width: issued.photo_width, photo_height: issued.photo_height }
+    : { content: JSON.stringify((await firstDraftContent(trx, learnerId)).content), plan_language: 'en', photo: picture?.bytes ?? null, photo_width: picture?.width ?? null, photo_height: picture?.height ?? null };
+  await repo.insertIdp(trx, { id: created, learner_id: learnerId, version_number: versionNumber, version: 1, status: 'draft', date_given: null, issued_at: null, override_problems: null, override_reason: null, ceased_on: null, cease_reason: null, created_at: at, updated_at: at, ...base });
+  await insertTimelineEvent(trx, { id: randomUUID(), learnerId, date: todayIso(), type: 'idpDraftStarted', detail: String(versionNumber) });
+  await appendAudit(trx, { action: 'idp.draft_started', actor: s.actor, entityType: 'learner', entityId: learnerId, details: { idpId: created, versionNumber, from: issued?.id ?? null } });
+  return created;
+}
+
+/** Opens the learner's draft, or starts one (see draftIn). */
 export async function startDraft(s: Session, learnerId: string): Promise<Idp> {
   const existing = await repo.getDraftRow(s.db, learnerId);
   if (existing) return toIdp(s.db, existing);
-  if (!(await getLearner(s.db, learnerId))) throw new AppError('NOT_FOUND', 'That learner is no longer in the caseload.');
-  const profile = await aboutMeFromProfile(s.db, learnerId);
-  const photo = profile.profileId ? await profilePhoto(s, profile.profileId) : null;
-  const id = await s.db.transaction().execute(async (trx) => {
-    const raced = await repo.getDraftRow(trx, learnerId);
-    if (raced) return raced.id;
-    const issued = await repo.getLatestIssuedRow(trx, learnerId);
-    const at = nowIso();
-    const created = randomUUID();
-    const versionNumber = (await repo.maxVersionNumber(trx, learnerId)) + 1;
-    const base = issued
-      ? { content: issued.content, plan_language: issued.plan_language, photo: issued.photo, photo_width: issued.photo_width, photo_height: issued.photo_height }
-      : { content: JSON.stringify((await firstDraftContent(trx, learnerId)).content), plan_language: 'en', photo: photo?.bytes ?? null, photo_width: photo?.width ?? null, photo_height: photo?.height ?? null };
-    await repo.insertIdp(trx, { id: created, learner_id: learnerId, version_number: versionNumber, version: 1, status: 'draft', date_given: null, issued_at: null, override_problems: null, override_reason: null, ceased_on: null, cease_reason: null, created_at: at, updated_at: at, ...base });
-    await insertTimelineEvent(trx, { id: randomUUID(), learnerId, date: todayIso(), type: 'idpDraftStarted', detail: String(versionNumber) });
-    await appendAudit(trx, { action: 'idp.draft_started', actor: s.actor, entityType: 'learner', entityId: learnerId, details: { idpId: created, versionNumber, from: issued?.id ?? null } });
-    return created;
-  });
-  return getIdp(s, id);
+  const picture = await draftPicture(s, learnerId);
+  return getIdp(s, await s.db.transaction().execute((trx) => draftIn(trx, s, learnerId, picture)));
 }
 
 async function writeContent(s: Session, idpId: string, version: number, change: (c: IdpContent, trx: Trx) => Promise<Partial<IdpTable> | void> | Partial<IdpTable> | void, audit: { action: string; details: Record<string, unknown> }): Promise<Idp> {
@@ -190,15 +199,17 @@ export async function discardDraft(s: Session, idpId: string, version: number): 
   });
 }
 
-/** Stops maintaining the plan in force: the reason and date are recorded and the learner's status follows. */
+/** Inside a transaction: stops maintaining the plan in force; the reason and date are recorded, the learner's status follows. */
+export async function ceaseIn(trx: Trx, s: Session, idpId: string, version: number, date: string, reason: string): Promise<void> {
+  const row = await requireIdp(trx, idpId);
+  if (row.status !== 'issued') throw new AppError('CONFLICT', 'Only the plan in force can be ceased.');
+  await repo.updateIdp(trx, idpId, version, { status: 'ceased', ceased_on: date, cease_reason: reason, updated_at: nowIso() });
+  await moveLearner(trx, row.learner_id, { status: 'IDP_CEASED' }, { type: 'idpCeased', date });
+  await appendAudit(trx, { action: 'idp.ceased', actor: s.actor, entityType: 'learner', entityId: row.learner_id, details: { idpId } });
+}
+
 export async function cease(s: Session, { idpId, version, date, reason }: z.infer<typeof CeaseInput>): Promise<Idp> {
-  await s.db.transaction().execute(async (trx) => {
-    const row = await requireIdp(trx, idpId);
-    if (row.status !== 'issued') throw new AppError('CONFLICT', 'Only the plan in force can be ceased.');
-    await repo.updateIdp(trx, idpId, version, { status: 'ceased', ceased_on: date, cease_reason: reason, updated_at: nowIso() });
-    await moveLearner(trx, row.learner_id, { status: 'IDP_CEASED' }, { type: 'idpCeased', date });
-    await appendAudit(trx, { action: 'idp.ceased', actor: s.actor, entityType: 'learner', entityId: row.learner_id, details: { idpId } });
-  });
+  await s.db.transaction().execute((trx) => ceaseIn(trx, s, idpId, version, date, reason));
   return getIdp(s, idpId);
 }
 
@@ -218,7 +229,7 @@ export async function overview(s: Session): Promise<IdpOverviewRow[]> {
     const content = parseContent(r);
     if (r.status === 'draft') entry.draft = { id: r.id, versionNumber: r.version_number, updatedAt: r.updated_at, blocking: blockingCount(checkIdp(content)) };
     else {
-      entry.issued = { id: r.id, versionNumber: r.version_number, dateGiven: r.date_given, maintainedBy: content.administration.maintainedBy };
+      entry.issued = { id: r.id, versionNumber: r.version_number, dateGiven: r.date_given, maintainedBy: content.administration.maintainedBy, ceasedOn: r.ceased_on };
       // A ceased plan is no longer reviewed (as on the learner's page): no review due for it.
       entry.reviewDue = r.status === 'ceased' || !r.idp_date_given ? null : reviewClock(r.idp_date_given, today).due;
     }

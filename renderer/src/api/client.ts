@@ -31,9 +31,9 @@ export async function unwrap<T>(pending: Promise<Envelope<T>>): Promise<T> {
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
-/** A document's three ways out: a PDF saved where the person chooses, the system print dialog, a Word file. */
+/** A document's ways out: a PDF saved where the person chooses, the system print dialog (where offered), a Word file. */
 export interface ExportCalls {
   print: () => Promise<{ saved: string | null }>;
-  onPaper: () => Promise<{ sent: boolean }>;
+  onPaper?: () => Promise<{ sent: boolean }>;
   docx: () => Promise<{ saved: string | null }>;
 }

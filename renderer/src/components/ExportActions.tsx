@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ExportCalls } from '../api/client';
 import { useI18n } from '../i18n';
 import { ErrorAlert } from './ErrorAlert';
@@ -20,14 +20,18 @@ interface Props {
   calls: ExportCalls;
   /** Runs first (an editor finishes saving, so what prints is what is on screen). */
   before?: () => Promise<unknown>;
+  /** More buttons for the same row (an IDP's case pack). */
+  children?: ReactNode;
+  /** The buttons' words, where "Print to PDF" and "Export to Word" would not say which document (a review's). */
+  labels?: { print: string; docx: string };
 }
 
-/** Print (a PDF), print on paper (the system dialog) and Export to Word, with where each went. */
-export function ExportActions({ calls, before }: Props) {
+/** Print (a PDF), print on paper (the system dialog, where offered) and Export to Word, with where each went. */
+export function ExportActions({ calls, before, children, labels }: Props) {
   const { t } = useI18n();
   const print = useMutation({ mutationFn: calls.print });
   const docx = useMutation({ mutationFn: calls.docx });
-  const paper = useMutation({ mutationFn: calls.onPaper });
+  const paper = useMutation({ mutationFn: calls.onPaper ?? (async () => ({ sent: false })) });
   const [saved, setSaved] = useState<string | null>(null);
   const run = async (go: () => void) => {
     setSaved(null);
@@ -40,14 +44,17 @@ export function ExportActions({ calls, before }: Props) {
     <Stack gap={6}>
       <Group gap="xs">
         <Button onClick={() => void run(() => print.mutate(undefined, showSaved))} loading={print.isPending} disabled={busy}>
-          {t('print.print')}
+          {labels?.print ?? t('print.print')}
         </Button>
-        <Button variant="default" onClick={() => void run(() => paper.mutate())} loading={paper.isPending} disabled={busy}>
-          {t('print.onPaper')}
-        </Button>
+        {calls.onPaper && (
+          <Button variant="default" onClick={() => void run(() => paper.mutate())} loading={paper.isPending} disabled={busy}>
+            {t('print.onPaper')}
+          </Button>
+        )}
         <Button variant="default" onClick={() => void run(() => docx.mutate(undefined, showSaved))} loading={docx.isPending} disabled={busy}>
-          {t('print.exportDocx')}
+          {labels?.docx ?? t('print.exportDocx')}
         </Button>
+        {children}
       </Group>
       <SavedTo path={saved} />
       {paper.data?.sent && (

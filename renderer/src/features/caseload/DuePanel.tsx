@@ -18,13 +18,13 @@ export function DuePanel() {
       <ErrorAlert error={due.error} />
       {due.data?.length === 0 && <Text c="dimmed">{t('due.empty')}</Text>}
       <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {due.data?.map((item) => (
-          <li key={`${item.learnerId}-${item.clock.kind}`}>
+        {due.data?.map((item, i) => (
+          <li key={`${item.learnerId}-${item.clock.kind}-${item.reviewId ?? ''}-${i}`}>
             <Anchor href={hrefFor.learner(item.learnerId)} fw={600}>
               {item.displayName}
             </Anchor>
             <Text size="sm" c="dimmed">
-              {[yearGroupLabel(t, item.yearGroup), t(`due.${item.clock.kind}`)].filter(Boolean).join(' · ')}
+              {[yearGroupLabel(t, item.yearGroup), t(`due.${item.clock.kind}`), item.action].filter(Boolean).join(' · ')}
             </Text>
             <ClockText clock={item.clock} />
           </li>

@@ -1,7 +1,7 @@
 import { Fieldset, SimpleGrid, Stack } from '@mantine/core';
 import { isIsoDate } from '../../../../shared/rules/dates';
 import { upnProblem } from '../../../../shared/rules/upn';
-import { LearnerStatus, Medium, type LearnerDetail, type LearnerFields } from '../../../../shared/schemas/learner';
+import { DutyHolder, LearnerStatus, Medium, type LearnerDetail, type LearnerFields } from '../../../../shared/schemas/learner';
 import { useCodes, useStaff } from '../../api/learners';
 import { useI18n, type Translate } from '../../i18n';
 import { AutoMultiSelect, AutoSelect, AutoSwitch, AutoTags, AutoText } from './AutoFields';
@@ -50,6 +50,7 @@ export function LearnerForm({ learner, save }: { learner: LearnerDetail; save: (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           <AutoSelect label={f('status')} data={LearnerStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={learner.status} onSave={(v) => v && save({ status: v as LearnerFields['status'] })} />
           <AutoText revision={learner.version} label={f('dutyToDecideFrom')} description={t('learner.hints.dutyToDecide')} type="date" value={learner.dutyToDecideFrom} onSave={(v) => save({ dutyToDecideFrom: v })} validate={validateDate(t)} />
+          <AutoSelect label={f('dutyHolder')} description={t(`learner.dutyHolders.counted.${learner.dutyHolder}`)} data={DutyHolder.options.map((h) => ({ value: h, label: t(`learner.dutyHolders.${h}`) }))} value={learner.dutyHolder} onSave={(v) => v && save({ dutyHolder: v as LearnerFields['dutyHolder'] })} />
           <AutoText revision={learner.version} label={f('idpDateGiven')} description={t('learner.hints.idpDateGiven')} type="date" value={learner.idpDateGiven} onSave={(v) => save({ idpDateGiven: v })} validate={validateDate(t)} />
           <AutoSelect label={f('primaryNeed')} data={needOptions} value={learner.primaryNeed} onSave={(v) => save({ primaryNeed: v })} clearable searchable />
           <AutoMultiSelect label={f('secondaryNeeds')} data={needOptions.filter((o) => o.value !== learner.primaryNeed)} value={learner.secondaryNeeds} onSave={(v) => save({ secondaryNeeds: v })} />

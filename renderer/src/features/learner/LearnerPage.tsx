@@ -6,9 +6,12 @@ import { ClockText } from '../../components/ClockText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { LearnerReviews } from '../reviews/LearnerReviews';
 import { hrefFor } from '../shell/use-hash-route';
 import { ContactsPanel } from './ContactsPanel';
 import { DeleteLearnerModal } from './DeleteLearnerModal';
+import { DisclosuresPanel } from './DisclosuresPanel';
+import { IdpButton } from './IdpButton';
 import { formatDate, yearGroupLabel } from './labels';
 import { LearnerForm } from './LearnerForm';
 import { OppPlusButton } from './OppPlusButton';
@@ -63,6 +66,7 @@ export function LearnerPage({ id }: { id: string }) {
           <Group gap="xs" mt="xs">
             <Button component="a" href={hrefFor.profile('learner', id)} variant="light" size="xs">{t('profiles.openProfile')}</Button>
             <OppPlusButton learnerId={id} />
+            <IdpButton learnerId={id} />
             <Button variant="default" size="xs" loading={archive.isPending} onClick={() => archive.mutate({ version: l.version, archived: !l.archivedAt })}>
               {l.archivedAt ? t('learner.restore') : t('learner.archive')}
             </Button>
@@ -76,11 +80,15 @@ export function LearnerPage({ id }: { id: string }) {
         <Tabs.List>
           <Tabs.Tab value="details">{t('learner.details')}</Tabs.Tab>
           <Tabs.Tab value="contacts">{t('learner.contacts')}</Tabs.Tab>
+          <Tabs.Tab value="reviews">{t('reviews.tab')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('learner.timeline')}</Tabs.Tab>
+          <Tabs.Tab value="disclosures">{t('learner.disclosures.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details" pt="md"><LearnerForm learner={l} save={autosave.save} /></Tabs.Panel>
         <Tabs.Panel value="contacts" pt="md"><ContactsPanel learnerId={id} /></Tabs.Panel>
+        <Tabs.Panel value="reviews" pt="md"><LearnerReviews learnerId={id} name={name} /></Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md"><TimelineList entries={l.timeline} /></Tabs.Panel>
+        <Tabs.Panel value="disclosures" pt="md"><DisclosuresPanel learnerId={id} /></Tabs.Panel>
       </Tabs>
       <DeleteLearnerModal id={id} legalName={legalName} opened={deleting} onClose={() => setDeleting(false)} />
     </Stack>

@@ -9,7 +9,8 @@ export function TimelineList({ entries }: { entries: LearnerDetail['timeline'] }
   if (entries.length === 0) return <Text c="dimmed">{t('learner.timelineEmpty')}</Text>;
   const describe = (type: string, detail: string | null) => {
     // Only status events carry a status code; other details (a programme's name, "RWI") are shown as written.
-    const shown = detail && (type === 'status' || type === 'added') ? t(`status.${detail}`) : (detail ?? '');
+    // A date (a review meeting's) is written the way the rest of the page writes dates.
+    const shown = detail && (type === 'status' || type === 'added') ? t(`status.${detail}`) : detail && /^\d{4}-\d{2}-\d{2}$/.test(detail) ? formatDate(detail) : (detail ?? '');
     return t(`learner.events.${type}`, { detail: shown });
   };
   return (

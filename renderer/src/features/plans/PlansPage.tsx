@@ -1,17 +1,19 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useI18n } from '../../i18n';
 import { CatalogueTab } from './CatalogueTab';
+import { IdpsTab } from './IdpsTab';
 import { ImpactTab } from './ImpactTab';
 import { PlansListTab } from './PlansListTab';
 
-/** The tabs, by value: the IDPs (issue 6) join them here. */
+/** The tabs, by value; the first is open to begin with. */
 const TABS = [
+  { value: 'idps', Panel: IdpsTab },
   { value: 'oppPlus', Panel: PlansListTab },
   { value: 'impact', Panel: ImpactTab },
   { value: 'catalogue', Panel: CatalogueTab },
 ] as const;
 
-/** Plans: every OPP+, their impact across the caseload, and the school's intervention catalogue. */
+/** Plans: every IDP and OPP+, the OPP+ impact across the caseload, and the school's intervention catalogue. */
 export function PlansPage() {
   const { t } = useI18n();
   return (
@@ -24,7 +26,7 @@ export function PlansPage() {
           {t('plans.intro')}
         </Text>
       </div>
-      <Tabs defaultValue="oppPlus" keepMounted={false}>
+      <Tabs defaultValue={TABS[0].value} keepMounted={false}>
         <Tabs.List>
           {TABS.map(({ value }) => (
             <Tabs.Tab key={value} value={value}>

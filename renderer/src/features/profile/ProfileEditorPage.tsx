@@ -2,12 +2,12 @@
  * A learner's or a colleague's one-page profile, written with them: details, the three sections, the live fit
  * check beside them, and the versions. Items save as one list (after a pause in typing, or on leaving a field).
  */
-import { Alert, Anchor, Box, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { OwnerKind, Profile } from '../../../../shared/schemas/profile';
-import { isApiError } from '../../api/client';
 import { useCurrentProfile } from '../../api/profiles';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SaveStatus } from '../../components/SaveStatus';
 import { useI18n } from '../../i18n';
 import { useSheetExtras } from '../print/use-sheet-extras';
 import { hrefFor } from '../shell/use-hash-route';
@@ -16,27 +16,8 @@ import { ItemsEditor } from './ItemsEditor';
 import { formatStamp } from './labels';
 import { ProfileDetails } from './ProfileDetails';
 import { useProfileItems, type Draft } from './use-profile-items';
-import { useProfileSaver, type SaveState } from './use-profile-saver';
+import { useProfileSaver } from './use-profile-saver';
 import { VersionsPanel } from './VersionsPanel';
-
-function SaveStatus({ state, error }: { state: SaveState; error: unknown }) {
-  const { t } = useI18n();
-  if (state === 'error') {
-    return isApiError(error) && error.code === 'CONFLICT' ? (
-      <Alert color="orange" role="alert">
-        {t('profiles.conflict')}
-      </Alert>
-    ) : (
-      <ErrorAlert error={error} />
-    );
-  }
-  return (
-    // The line keeps its height when empty, so "Saving…" appearing never moves what is being clicked.
-    <Text size="sm" c="dimmed" role="status" aria-live="polite" mih="1.55em">
-      {state === 'saving' ? t('learner.saving') : state === 'saved' ? t('learner.saved') : ''}
-    </Text>
-  );
-}
 
 /** The profile as it would print now: the saved details with the words on screen. */
 function onScreen(profile: Profile, drafts: Draft[]): Profile {
@@ -88,13 +69,14 @@ function useEditorState(profile: Profile, reload: () => Promise<Profile | undefi
 }
 
 function ProfileEditor({ profile, reload }: { profile: Profile; reload: () => Promise<Profile | undefined> }) {
+  const { t } = useI18n();
   const { saver, items, finishSaving } = useEditorState(profile, reload);
   const extras = useSheetExtras(profile);
   const preview = useMemo(() => onScreen(profile, items.drafts), [profile, items.drafts]);
   return (
     <Stack>
       <EditorHeading profile={profile} />
-      <SaveStatus state={saver.state} error={saver.error} />
+      <SaveStatus state={saver.state} error={saver.error} conflict={t('profiles.conflict')} />
       <Group align="flex-start" gap="lg" wrap="nowrap">
         <Stack style={{ flex: 1, minWidth: 0 }} gap="md">
           <ProfileDetails profile={profile} hasPhoto={extras.hasPhoto} save={saver.update} />

@@ -4,6 +4,7 @@ import { IDLE_MINUTES, Language } from '../../../../shared/schemas/settings';
 import { useSettings, useUpdateSettings } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
+import { CalendarSettings } from './CalendarSettings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { NeedCodesSettings } from './NeedCodesSettings';
 
@@ -71,6 +72,7 @@ export function SettingsPage() {
         {t('settings.title')}
       </Title>
       <GeneralSettings />
+      <CalendarSettings />
       <ChangePassphraseForm />
       <NeedCodesSettings />
     </Stack>

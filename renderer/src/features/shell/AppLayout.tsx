@@ -4,6 +4,8 @@ import { useLock, useSchool, useSettings } from '../../api/hooks';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 import { CaseloadPage } from '../caseload/CaseloadPage';
+import { IdpPage } from '../idp/IdpPage';
+import { IdpVersionPage } from '../idp/IdpVersionPage';
 import { ImportPage } from '../import/ImportPage';
 import { LearnerPage } from '../learner/LearnerPage';
 import { NewLearnerPage } from '../learner/NewLearnerPage';
@@ -12,7 +14,8 @@ import { PlansPage } from '../plans/PlansPage';
 import { ProfileEditorPage } from '../profile/ProfileEditorPage';
 import { ProfileVersionPage } from '../profile/ProfileVersionPage';
 import { ProfilesPage } from '../profiles/ProfilesPage';
-import { SectionPage } from '../sections/SectionPage';
+import { ReviewPage } from '../reviews/ReviewPage';
+import { ReviewsPage } from '../reviews/ReviewsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { hrefFor, sectionOf, SECTIONS, useHashRoute, type Route } from './use-hash-route';
 import { useIdleLock } from './use-idle-lock';
@@ -39,8 +42,14 @@ function Page({ route }: { route: Route }) {
       return <PlansPage />;
     case 'oppPlus':
       return <OppPlusPage key={route.id} learnerId={route.id} />;
-    default:
-      return <SectionPage section={route.name} />;
+    case 'idp':
+      return <IdpPage key={route.id} learnerId={route.id} />;
+    case 'idpVersion':
+      return <IdpVersionPage key={route.id} id={route.id} />;
+    case 'reviews':
+      return <ReviewsPage />;
+    case 'review':
+      return <ReviewPage key={route.id} id={route.id} />;
   }
 }
 

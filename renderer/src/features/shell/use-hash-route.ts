@@ -12,13 +12,19 @@ export type Route =
   | { name: 'import' }
   | { name: 'profile'; kind: OwnerKind; id: string }
   | { name: 'profileVersion'; id: string }
-  | { name: 'oppPlus'; id: string };
+  | { name: 'oppPlus'; id: string }
+  | { name: 'idp'; id: string }
+  | { name: 'idpVersion'; id: string }
+  | { name: 'review'; id: string };
 
 export function parseRoute(hash: string): Route {
   const [name, id, third] = hash.replace(/^#\/?/, '').split('/');
   if (name === 'profile' && (id === 'learner' || id === 'staff') && third) return { name: 'profile', kind: id, id: decodeURIComponent(third) };
   if (name === 'profile-version' && id) return { name: 'profileVersion', id: decodeURIComponent(id) };
   if (name === 'opp-plus' && id) return { name: 'oppPlus', id: decodeURIComponent(id) };
+  if (name === 'idp' && id) return { name: 'idp', id: decodeURIComponent(id) };
+  if (name === 'idp-version' && id) return { name: 'idpVersion', id: decodeURIComponent(id) };
+  if (name === 'review' && id) return { name: 'review', id: decodeURIComponent(id) };
   if (name === 'learner' && id === 'new') return { name: 'newLearner' };
   if (name === 'learner' && id) return { name: 'learner', id: decodeURIComponent(id) };
   if (name === 'import') return { name: 'import' };
@@ -33,6 +39,12 @@ export const hrefFor = {
   profile: (kind: OwnerKind, id: string) => `#/profile/${kind}/${encodeURIComponent(id)}`,
   profileVersion: (id: string) => `#/profile-version/${encodeURIComponent(id)}`,
   oppPlus: (learnerId: string) => `#/opp-plus/${encodeURIComponent(learnerId)}`,
+  /** The learner's IDP: the draft if there is one, else the plan in force. */
+  idp: (learnerId: string) => `#/idp/${encodeURIComponent(learnerId)}`,
+  /** One version of an IDP, read-only. */
+  idpVersion: (idpId: string) => `#/idp-version/${encodeURIComponent(idpId)}`,
+  /** One review meeting: its record and, for an IDP review, its decision. */
+  review: (reviewId: string) => `#/review/${encodeURIComponent(reviewId)}`,
 };
 
 export function navigate(href: string): void {
@@ -42,7 +54,8 @@ export function navigate(href: string): void {
 /** The section a route belongs to, for the navigation's "current page". */
 export function sectionOf(route: Route): Section {
   if (route.name === 'profile' || route.name === 'profileVersion') return 'profiles';
-  if (route.name === 'oppPlus') return 'plans';
+  if (route.name === 'oppPlus' || route.name === 'idp' || route.name === 'idpVersion') return 'plans';
+  if (route.name === 'review') return 'reviews';
   return route.name === 'learner' || route.name === 'newLearner' || route.name === 'import' ? 'caseload' : route.name;
 }
 
