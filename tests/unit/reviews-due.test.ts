@@ -47,6 +47,18 @@ describe('reviews in the due panel', () => {
     expect((await reviewItems(v)).map((i) => i.action)).toEqual(['Ask the SALT to visit']);
   });
 
+  test('actions written before the meeting is marked as held show beside the meeting itself', async () => {
+    const v = await registerVault();
+    const { learnerId } = await learnerWithPlan(v);
+    const review = await schedule(v, learnerId, { date: inDays(10) });
+    const record = { ...fullRecord(review), actions: [{ id: 'a1', action: 'Ask the SALT to visit', owner: 'ALNCo', dueDate: inDays(20), status: 'open' as const }] };
+    await saveRecord(v, review, record, false);
+    expect(await reviewItems(v)).toEqual([
+      { kind: 'reviewMeeting', due: inDays(10), days: 10, action: null, reviewId: review.id, name: 'Eli Gruffydd' },
+      { kind: 'reviewAction', due: inDays(20), days: 20, action: 'Ask the SALT to visit', reviewId: review.id, name: 'Eli Gruffydd' },
+    ]);
+  });
+
   test('the statutory review clock shows beside the meetings, from the date the plan was given', async () => {
     const v = await registerVault();
     const { learnerId } = await learnerWithPlan(v, { dateGiven: inDays(-360) });

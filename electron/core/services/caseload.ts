@@ -75,10 +75,11 @@ export async function dueItems(s: Session, withinDays = 60): Promise<DueItem[]> 
   const statutory: DueItem[] = records.flatMap((r) => clocksFor(r, today, calendar).map((clock) => ({ learnerId: r.id, displayName: displayName(r), yearGroup: r.year_group, clock, reviewId: null, action: null })));
   const fromReviews = reviews.flatMap((r): DueItem[] => {
     const who = { learnerId: r.learner_id, displayName: displayName(r), yearGroup: r.year_group, reviewId: r.id };
-    if (r.status === 'scheduled') return [{ ...who, clock: dated('reviewMeeting', r.date), action: null }];
+    const meeting: DueItem[] = r.status === 'scheduled' ? [{ ...who, clock: dated('reviewMeeting', r.date), action: null }] : [];
+    // Actions count from when they are written down, whether or not the meeting is marked as held yet.
     const record = ReviewRecord.safeParse(JSON.parse(r.record));
     const open = record.success ? record.data.actions.filter((a) => a.status === 'open' && a.dueDate) : [];
-    return open.map((a) => ({ ...who, clock: dated('reviewAction', a.dueDate!), action: a.action }));
+    return [...meeting, ...open.map((a) => ({ ...who, clock: dated('reviewAction', a.dueDate!), action: a.action }))];
   });
   return [...statutory, ...fromReviews].filter((item) => item.clock.daysRemaining <= withinDays).sort((a, b) => collator.compare(a.clock.due, b.clock.due));
 }
