@@ -1,15 +1,14 @@
 /**
- * OPP+ plans (domain.md §4): a learner's profile plus an action plan of targeted interventions, their measures,
- * and the next step for each. "Consider ALN" starts the duty to decide (the 35-school-day clock) on the learner.
+ * OPP+ plans (domain.md §4): a learner's profile plus an action plan of targeted interventions and the next step
+ * for each (measures: opp-plus-measures.ts; the caseload's list and impact: opp-plus-report.ts). "Consider ALN" starts the duty to decide (the 35-school-day clock) on the learner.
  * Every change is one transaction with its audit entry; the audit names the learner, never what was written.
  */
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { todayIso } from '../../../shared/rules/dates';
-import { programmeImpact, staffMinutesPerTerm, staffMinutesPerWeek, isCommitted, round2, totalStaffTime } from '../../../shared/rules/interventions';
 import type { Better, DeliveryLanguage, InterventionStatus, MeasurePhase, NeedArea, NextStep } from '../../../shared/rules/interventions';
-import type { ImpactReport, Intervention, InterventionFields, Measure, MeasureFields, OppPlusPlan, OppPlusSummary, UpdatePlanInput } from '../../../shared/schemas/interventions';
+import type { Intervention, InterventionFields, Measure, OppPlusPlan, UpdatePlanInput } from '../../../shared/schemas/interventions';
 import { IDP_STATUSES, type LearnerStatus } from '../../../shared/schemas/learner';
 import { AppError } from '../app-error';
 import { nowIso, type Trx } from '../db/client';
@@ -62,7 +61,7 @@ function toIntervention(r: InterventionRow, measures: Measure[]): Intervention {
 }
 
 /** Rows with their measures (given in date order), matched in one pass. */
-function withMeasures<R extends InterventionRow>(rows: R[], measures: Selectable<InterventionMeasureTable>[]): { row: R; intervention: Intervention }[] {
+export function withMeasures<R extends InterventionRow>(rows: R[], measures: Selectable<InterventionMeasureTable>[]): { row: R; intervention: Intervention }[] {
   const byIntervention = new Map<string, Measure[]>();
   for (const m of measures) byIntervention.set(m.intervention_id, [...(byIntervention.get(m.intervention_id) ?? []), toMeasure(m)]);
   return rows.map((row) => ({ row, intervention: toIntervention(row, byIntervention.get(row.id) ?? []) }));
@@ -91,13 +90,13 @@ async function toPlan(db: Db, p: Selectable<OppPlusPlanTable>): Promise<OppPlusP
   };
 }
 
-async function planById(db: Db, planId: string): Promise<OppPlusPlan> {
+export async function planById(db: Db, planId: string): Promise<OppPlusPlan> {
   const p = await repo.getPlan(db, planId);
   if (!p) throw new AppError('NOT_FOUND', 'That OPP+ plan is no longer there.');
   return toPlan(db, p);
 }
 
-async function requireIntervention(db: Db, id: string) {
+export async function requireIntervention(db: Db, id: string) {
   const row = await repo.getIntervention(db, id);
   if (!row) throw new AppError('NOT_FOUND', 'That intervention is no longer on the plan.');
   const plan = await repo.getPlan(db, row.plan_id);
@@ -147,26 +146,6 @@ export async function updatePlan(s: Session, { planId, version, patch }: z.infer
     await appendAudit(trx, { action: 'opp_plus.updated', actor: s.actor, entityType: 'learner', entityId: plan.learner_id, details: { planId, fields: Object.keys(patch).sort() } });
   });
   return planById(s.db, planId);
-}
-
-export async function listPlans(s: Session): Promise<OppPlusSummary[]> {
-  const [plans, rows] = await Promise.all([repo.listPlans(s.db), repo.listAllInterventions(s.db)]);
-  return plans.map((p) => {
-    const mine = rows.filter((r) => r.plan_id === p.id);
-    const facts = mine.map((r) => ({ status: r.status as InterventionStatus, sessionsPerWeek: r.sessions_per_week, sessionMinutes: r.session_minutes, groupSize: r.group_size, durationWeeks: r.duration_weeks }));
-    return {
-      learnerId: p.learner_id,
-      learnerName: displayName(p),
-      yearGroup: p.year_group,
-      planId: p.id,
-      status: p.status as OppPlusSummary['status'],
-      startDate: p.start_date,
-      reviewDate: p.review_date,
-      interventions: mine.length,
-      running: mine.filter((r) => r.status === 'running').length,
-      staffMinutesPerWeek: totalStaffTime(facts).perWeek,
-    };
-  });
 }
 
 /** Fields to columns; the catalogue and staff references are checked first (a retired programme takes no new rows). */
@@ -282,65 +261,4 @@ export async function setNextStep(s: Session, id: string, version: number, nextS
     return plan.id;
   });
   return { plan: await planById(s.db, planId), dutyStarted };
-}
-
-type MeasureInput = z.infer<typeof MeasureFields>;
-
-export async function addMeasure(s: Session, interventionId: string, m: MeasureInput): Promise<OppPlusPlan> {
-  const planId = await s.db.transaction().execute(async (trx) => {
-    const { plan } = await requireIntervention(trx, interventionId);
-    const id = randomUUID();
-    const at = nowIso();
-    await repo.insertMeasure(trx, { id, intervention_id: interventionId, phase: m.phase, tool: m.tool, score: m.score, date: m.date, note: m.note ?? null, created_at: at });
-    await repo.touchPlan(trx, plan.id, at);
-    await appendAudit(trx, { action: 'measure.added', actor: s.actor, entityType: 'learner', entityId: plan.learner_id, details: { interventionId, measureId: id, phase: m.phase } });
-    return plan.id;
-  });
-  return planById(s.db, planId);
-}
-
-async function requireMeasure(trx: Trx, measureId: string) {
-  const measure = await repo.getMeasure(trx, measureId);
-  if (!measure) throw new AppError('NOT_FOUND', 'That measure is no longer recorded.');
-  return { measure, ...(await requireIntervention(trx, measure.intervention_id)) };
-}
-
-export async function updateMeasure(s: Session, measureId: string, m: MeasureInput): Promise<OppPlusPlan> {
-  const planId = await s.db.transaction().execute(async (trx) => {
-    const { plan } = await requireMeasure(trx, measureId);
-    await repo.updateMeasure(trx, measureId, { phase: m.phase, tool: m.tool, score: m.score, date: m.date, note: m.note ?? null });
-    await repo.touchPlan(trx, plan.id, nowIso());
-    await appendAudit(trx, { action: 'measure.updated', actor: s.actor, entityType: 'learner', entityId: plan.learner_id, details: { measureId } });
-    return plan.id;
-  });
-  return planById(s.db, planId);
-}
-
-export async function removeMeasure(s: Session, measureId: string): Promise<OppPlusPlan> {
-  const planId = await s.db.transaction().execute(async (trx) => {
-    const { plan } = await requireMeasure(trx, measureId);
-    await repo.deleteMeasure(trx, measureId);
-    await repo.touchPlan(trx, plan.id, nowIso());
-    await appendAudit(trx, { action: 'measure.removed', actor: s.actor, entityType: 'learner', entityId: plan.learner_id, details: { measureId } });
-    return plan.id;
-  });
-  return planById(s.db, planId);
-}
-
-/** Impact by programme across the caseload, and planned staff time in total and by who delivers it. */
-export async function impactReport(s: Session): Promise<ImpactReport> {
-  const [rows, measures] = await Promise.all([repo.listAllInterventions(s.db), repo.listAllMeasures(s.db)]);
-  const interventions = withMeasures(rows, measures).map(({ row, intervention }) => ({ learnerId: row.learner_id, intervention }));
-  const byStaff = new Map<string | null, { perWeek: number; perTerm: number }>();
-  for (const { intervention: i } of interventions.filter((x) => isCommitted(x.intervention))) {
-    const sum = byStaff.get(i.staffName) ?? { perWeek: 0, perTerm: 0 };
-    byStaff.set(i.staffName, { perWeek: sum.perWeek + staffMinutesPerWeek(i), perTerm: sum.perTerm + staffMinutesPerTerm(i) });
-  }
-  return {
-    programmes: programmeImpact(interventions.map((x) => ({ learnerId: x.learnerId, programme: x.intervention.programmeName, intervention: x.intervention }))),
-    staffTime: totalStaffTime(interventions.map((x) => x.intervention)),
-    byStaff: [...byStaff.entries()]
-      .map(([staffName, t]) => ({ staffName, perWeek: round2(t.perWeek), perTerm: round2(t.perTerm) }))
-      .sort((a, b) => (a.staffName ?? '\uffff').localeCompare(b.staffName ?? '\uffff')),
-  };
 }
