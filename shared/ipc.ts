@@ -62,6 +62,21 @@ import { SchoolCalendar } from './schemas/calendar';
 import { DecideInput, ForReview, Review, ReviewRef, ReviewSheetsInput, ReviewsFor, ReviewSummary, SaveRecordInput, ScheduleReviewInput, UpdateReviewInput } from './schemas/review';
 import { CasePackInput, CeaseInput, Disclosure, ExportIdpInput, ForIdpLearner, Idp, IdpOverviewRow, IdpPhotoOf, IdpRef, IssueInput, RefreshInput, SaveSectionInput, SetLanguageInput } from './schemas/idp';
 
+import { BackupChoice, BackupStatus, BackupSummary, ConfigureBackupInput, InspectBackupInput, RestoreBackupInput, RestoreResult } from './schemas/backup';
+import { AuditPage, AuditQuery, AuditVerification } from './schemas/audit';
+import {
+  SubjectAccessInput,
+  SubjectAccessResult,
+  TransferChoice,
+  TransferExportInput,
+  TransferExportResult,
+  TransferImportInput,
+  TransferImportResult,
+  TransferPreview,
+  TransferPreviewInput,
+} from './schemas/transfer';
+import { DestroyInput, DestroyResult, LegalHoldInput, RetentionDue, RetentionPolicy } from './schemas/retention';
+
 interface ChannelDef {
   input: z.ZodType;
   output: z.ZodType;
@@ -75,6 +90,13 @@ export const contract = {
   'vault.lock': { input: LockInput, output: Done, whileLocked: true },
   'vault.changePassphrase': { input: ChangePassphraseInput, output: Done },
   'vault.recover': { input: RecoverInput, output: RecoveryKeyOutput, whileLocked: true },
+  /**
+   * Restoring a backup: pick the file (the path stays in main), check it with its passphrase or recovery key, then
+   * restore. Answered while locked only before setup (a new computer); otherwise they need the vault unlocked.
+   */
+  'vault.chooseBackup': { input: Empty, output: BackupChoice, whileLocked: true },
+  'vault.inspectBackup': { input: InspectBackupInput, output: BackupSummary, whileLocked: true },
+  'vault.restoreBackup': { input: RestoreBackupInput, output: RestoreResult, whileLocked: true },
   'settings.get': { input: Empty, output: SettingsView, whileLocked: true },
   'settings.update': { input: SettingsUpdate, output: SettingsView, whileLocked: true },
   'school.get': { input: Empty, output: SchoolProfile },
@@ -167,6 +189,25 @@ export const contract = {
   /** The record of the meeting: who came, the person-centred headings, the action plan, outcomes and decision. */
   'print.review': { input: ForReview, output: PrintedFile },
   'reviews.exportDocx': { input: ForReview, output: SavedFile },
+  'backup.status': { input: Empty, output: BackupStatus },
+  /** The folder dialog; cancelling leaves the folder as it was. */
+  'backup.chooseFolder': { input: Empty, output: BackupStatus },
+  'backup.configure': { input: ConfigureBackupInput, output: BackupStatus },
+  'backup.now': { input: Empty, output: BackupStatus },
+  'audit.list': { input: AuditQuery, output: AuditPage },
+  'audit.verify': { input: Empty, output: AuditVerification },
+  /** One encrypted file for the receiving school; its one-time passphrase is returned once and never stored. */
+  'transfer.export': { input: TransferExportInput, output: TransferExportResult },
+  'transfer.choose': { input: Empty, output: TransferChoice },
+  'transfer.preview': { input: TransferPreviewInput, output: TransferPreview },
+  'transfer.import': { input: TransferImportInput, output: TransferImportResult },
+  /** Everything held about one learner, as a folder of readable documents and one JSON file. */
+  'subjectAccess.export': { input: SubjectAccessInput, output: SubjectAccessResult },
+  'retention.getPolicy': { input: Empty, output: RetentionPolicy },
+  'retention.setPolicy': { input: RetentionPolicy, output: RetentionPolicy },
+  'retention.due': { input: Empty, output: z.array(RetentionDue) },
+  'retention.setHold': { input: LegalHoldInput, output: Done },
+  'retention.destroy': { input: DestroyInput, output: DestroyResult },
   'import.preview': { input: ImportPreviewInput, output: ImportPreview },
   'import.commit': { input: ImportCommitInput, output: ImportSummary },
 } as const satisfies Record<string, ChannelDef>;

@@ -11,10 +11,13 @@ import type { LockReason } from '../../shared/schemas/vault';
 import { MIGRATIONS, type Migration } from './db/migrations';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import type { Emit } from './events';
+import { auditHandlers } from './handlers/audit';
+import { backupHandlers } from './handlers/backup';
 import { contactHandlers } from './handlers/contacts';
 import { importHandlers } from './handlers/import';
 import { idpHandlers } from './handlers/idp';
 import { learnerHandlers } from './handlers/learners';
+import { retentionHandlers } from './handlers/retention';
 import { reviewHandlers } from './handlers/reviews';
 import { reviewExportHandlers } from './handlers/review-export';
 import { oppPlusHandlers } from './handlers/opp-plus';
@@ -23,6 +26,7 @@ import { profileHandlers } from './handlers/profiles';
 import { NO_PLATFORM, type Platform } from './platform';
 import { schoolHandlers } from './handlers/school';
 import { settingsHandlers } from './handlers/settings';
+import { transferHandlers } from './handlers/transfer';
 import { vaultHandlers } from './handlers/vault';
 import type { StorePaths } from './services/session';
 import { VaultService, type FailureDelay } from './services/vault';
@@ -79,8 +83,13 @@ export function openCore(options: CoreOptions): Core {
   });
   // One emitter for every pushed event: the vault's state changes and an import's progress.
   const emit: Emit = (event, payload) => void vault.events.emit(event, payload);
+  const platform = options.platform ?? NO_PLATFORM;
   const handlers: Handlers = {
     ...vaultHandlers(vault),
+    ...backupHandlers(vault, platform, settings),
+    ...auditHandlers(vault),
+    ...transferHandlers(vault, platform),
+    ...retentionHandlers(vault, platform),
     ...settingsHandlers(settings, options.idleMs),
     ...schoolHandlers(vault),
     ...learnerHandlers(vault),
@@ -89,8 +98,8 @@ export function openCore(options: CoreOptions): Core {
     ...oppPlusHandlers(vault),
     ...idpHandlers(vault),
     ...reviewHandlers(vault),
-    ...printHandlers(vault, options.platform ?? NO_PLATFORM, emit, settings),
-    ...reviewExportHandlers(vault, options.platform ?? NO_PLATFORM, settings),
+    ...printHandlers(vault, platform, emit, settings),
+    ...reviewExportHandlers(vault, platform, settings),
     ...importHandlers(vault, emit),
   };
   const log = options.log ?? ((line: string) => console.error(`[caseload] ${line}`));

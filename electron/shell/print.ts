@@ -5,7 +5,7 @@
  */
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
-import type { Platform } from '../core/platform';
+import { FILE_EXTENSIONS, type ExportKind, type OpenKind, type Platform } from '../core/platform';
 import { PRINT_READY_ATTRIBUTE } from '../../shared/print';
 import { rendererEntryUrl, secureWebPreferences } from './window';
 import { SHELL_TEXT } from './texts';
@@ -25,9 +25,14 @@ async function waitForPrintReady(win: BrowserWindow): Promise<void> {
   throw new Error('the print view did not finish laying out');
 }
 
-const FILTERS: Record<'pdf' | 'docx', Electron.FileFilter[]> = {
+const FILTERS: Record<ExportKind, Electron.FileFilter[]> = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
   docx: [{ name: 'Word', extensions: ['docx'] }],
+  transfer: [{ name: 'Caseload transfer', extensions: [FILE_EXTENSIONS.transfer] }],
+};
+const OPEN_FILTERS: Record<OpenKind, Electron.FileFilter[]> = {
+  backup: [{ name: 'Caseload backup', extensions: [FILE_EXTENSIONS.backup] }],
+  transfer: [{ name: 'Caseload transfer', extensions: [FILE_EXTENSIONS.transfer] }],
 };
 
 export function electronPlatform(preload: string, parent: () => BrowserWindow | undefined): Platform {
@@ -59,15 +64,39 @@ export function electronPlatform(preload: string, parent: () => BrowserWindow | 
       }
     },
     async chooseSavePath({ defaultName, kind }) {
+      // A transfer file is encrypted; every other export is plaintext and the dialog says so.
+      const encrypted = kind === 'transfer';
       const options = {
-        title: SHELL_TEXT.saveExportTitle,
-        message: SHELL_TEXT.saveExportMessage,
+        title: encrypted ? SHELL_TEXT.saveTransferTitle : SHELL_TEXT.saveExportTitle,
+        message: encrypted ? SHELL_TEXT.saveTransferTitle : SHELL_TEXT.saveExportMessage,
         defaultPath: join(app.getPath('documents'), defaultName),
         filters: FILTERS[kind],
       };
       const owner = parent();
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseFolder({ purpose }) {
+      const options: Electron.OpenDialogOptions = {
+        title: purpose === 'backup' ? SHELL_TEXT.chooseBackupFolder : SHELL_TEXT.chooseSubjectAccessFolder,
+        message: purpose === 'backup' ? undefined : SHELL_TEXT.saveExportMessage,
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const owner = parent();
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseOpenFile({ kind }) {
+      const options: Electron.OpenDialogOptions = {
+        title: kind === 'backup' ? SHELL_TEXT.openBackup : SHELL_TEXT.openTransfer,
+        defaultPath: app.getPath('documents'),
+        properties: ['openFile'],
+        filters: OPEN_FILTERS[kind],
+      };
+      const owner = parent();
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

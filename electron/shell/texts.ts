@@ -13,4 +13,9 @@ export const SHELL_TEXT = {
   // Shown by macOS save dialogs; the title carries the warning everywhere else.
   saveExportMessage:
     "Nid yw'r ffeil hon wedi'i hamgryptio: cadwch hi mewn lle diogel, fel gyriant wedi'i amgryptio.\nThis file is not encrypted: save it somewhere secure, such as an encrypted drive.",
+  saveTransferTitle: "Cadw ffeil trosglwyddo wedi'i hamgryptio / Save an encrypted transfer file",
+  chooseBackupFolder: 'Dewis ffolder ar gyfer copïau wrth gefn / Choose a folder for backups',
+  chooseSubjectAccessFolder: 'Dewis ffolder ar gyfer y cais am fynediad at ddata / Choose a folder for the subject access export',
+  openBackup: 'Agor copi wrth gefn / Open a backup',
+  openTransfer: 'Agor ffeil trosglwyddo / Open a transfer file',
 } as const;

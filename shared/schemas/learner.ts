@@ -129,6 +129,9 @@ export const LearnerDetail = LearnerFields.extend({
   version: z.number(),
   hasPhoto: z.boolean(),
   archivedAt: z.string().nullable(),
+  /** A legal hold stops the destruction of this learner's records when their retention period ends. */
+  legalHold: z.boolean(),
+  legalHoldReason: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   clocks: z.array(ClockDto),

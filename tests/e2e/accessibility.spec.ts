@@ -134,7 +134,9 @@ async function reviewScreens(page: Page, reviewId: string, w: { reviews: string;
     await expect(page.getByRole('dialog')).toBeHidden();
   };
   await page.getByRole('navigation').getByRole('link', { name: w.reviews }).click();
-  await expect(page.getByRole('table')).toBeVisible();
+  // The IDP editor's tables linger for a moment after the click: wait for the Reviews page itself.
+  await expect(page.getByRole('heading', { name: w.reviews, level: 1 })).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(1);
   found.push(...(await violations(page, `reviews-${w.lang}`)));
   await dialog(w.schedule, 'schedule dialog');
   await page.evaluate((h) => (window.location.hash = h), `#/review/${reviewId}`);

@@ -10,7 +10,7 @@ import { _electron, chromium, type Browser, type BrowserContext, type Page } fro
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/index';
-import type { Platform } from '../../electron/core/platform';
+import type { OpenKind, Platform } from '../../electron/core/platform';
 import { AppError } from '../../electron/core/app-error';
 import { buildBridge, CHANNELS, EVENT_NAMES } from '../../shared/ipc';
 import { PRINT_READY_ATTRIBUTE } from '../../shared/print';
@@ -32,6 +32,8 @@ export interface LaunchedApp {
   exportsDir: string;
   /** The in-process core (null under Electron, where it lives in the app's main process). */
   core: Core | null;
+  /** The file the next open dialog of that kind answers with (unset: the person cancels). Chromium runtime only. */
+  openAnswers: Partial<Record<OpenKind, string>>;
   close(): Promise<void>;
 }
 
@@ -63,9 +65,10 @@ function bridgeScript(): string {
 
 /**
  * The harness's platform: the print view rendered by Chromium's own PDF printer in a second page of the same
- * context (so it reaches the core through the same bridge), and save dialogs answered with the exports folder.
+ * context (so it reaches the core through the same bridge), save and folder dialogs answered with the exports
+ * folder, open dialogs with the file the test named in `openAnswers`.
  */
-function harnessPlatform(context: BrowserContext, exportsDir: string): Platform {
+function harnessPlatform(context: BrowserContext, exportsDir: string, openAnswers: Partial<Record<OpenKind, string>>): Platform {
   return {
     async renderPdf(route) {
       const page = await context.newPage();
@@ -85,6 +88,14 @@ function harnessPlatform(context: BrowserContext, exportsDir: string): Platform 
     async chooseSavePath({ defaultName }) {
       return join(exportsDir, defaultName);
     },
+    async chooseFolder({ purpose }) {
+      const folder = join(exportsDir, purpose);
+      mkdirSync(folder, { recursive: true });
+      return folder;
+    },
+    async chooseOpenFile({ kind }) {
+      return openAnswers[kind] ?? null;
+    },
   };
 }
 
@@ -94,7 +105,8 @@ async function launchChromium(options: LaunchOptions): Promise<LaunchedApp> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, reducedMotion: 'reduce' });
   const exportsDir = `${options.dataDir}-exports`;
   mkdirSync(exportsDir, { recursive: true });
-  const core = openCore({ dataDir: options.dataDir, log: () => {}, platform: harnessPlatform(context, exportsDir), ...options.core });
+  const openAnswers: Partial<Record<OpenKind, string>> = {};
+  const core = openCore({ dataDir: options.dataDir, log: () => {}, platform: harnessPlatform(context, exportsDir, openAnswers), ...options.core });
   // Same rule as the Electron shell: only the app's own top-level page may call the core.
   await context.exposeBinding('__caseloadInvoke', async (source, channel: unknown, input: unknown) => {
     const trusted = source.frame === source.page.mainFrame() && new URL(source.frame.url()).origin === ORIGIN;
@@ -117,6 +129,7 @@ async function launchChromium(options: LaunchOptions): Promise<LaunchedApp> {
     page,
     core,
     exportsDir,
+    openAnswers,
     async close() {
       unsubscribe.forEach((u) => u());
       await browser.close();
@@ -128,7 +141,7 @@ async function launchChromium(options: LaunchOptions): Promise<LaunchedApp> {
 async function launchElectron(options: LaunchOptions): Promise<LaunchedApp> {
   const app = await _electron.launch({ args: ['.'], env: { ...process.env, CASELOAD_DATA_DIR: options.dataDir } as Record<string, string> });
   const page = await app.firstWindow();
-  return { page, core: null, exportsDir: join(options.dataDir, '..', 'exports'), close: () => app.close() };
+  return { page, core: null, exportsDir: join(options.dataDir, '..', 'exports'), openAnswers: {}, close: () => app.close() };
 }
 
 export function launchApp(options: LaunchOptions): Promise<LaunchedApp> {

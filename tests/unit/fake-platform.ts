@@ -3,12 +3,14 @@
  * route (two for an OPP+: the profile and the action plan; two for an IDP: the plan and its headings language;
  * two for a review's sheets: the review and the audience; one for a review's record;
  * Chromium does the real layout in the e2e specs),
- * records what was sent to the printer, and answers every save dialog with a file in `outDir`.
+ * records what was sent to the printer, answers every save dialog with a file in `outDir` (folders: a
+ * subfolder named for the purpose), and open dialogs with `openAnswers`.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { parsePrintRoute, type PrintRoute } from '../../shared/print';
-import type { Platform } from '../../electron/core/platform';
+import type { OpenKind, Platform } from '../../electron/core/platform';
 
 /** What each page of the fake PDF stands for. */
 function pagesOf(route: PrintRoute): string[] {
@@ -26,7 +28,8 @@ function pagesOf(route: PrintRoute): string[] {
   }
 }
 
-export type FakePlatform = Platform & { renders: string[][]; printed: string[]; printerAnswers: boolean };
+/** `openAnswers`: the file each open dialog answers with (unset: the person cancels). */
+export type FakePlatform = Platform & { renders: string[][]; printed: string[]; printerAnswers: boolean; openAnswers: Partial<Record<OpenKind, string>> };
 
 export function fakePlatform(outDir: string, onRender?: (ids: string[]) => void): FakePlatform {
   const renders: string[][] = [];
@@ -35,6 +38,7 @@ export function fakePlatform(outDir: string, onRender?: (ids: string[]) => void)
     renders,
     printed,
     printerAnswers: true,
+    openAnswers: {},
     async printRoute(route) {
       printed.push(route);
       return this.printerAnswers;
@@ -50,6 +54,14 @@ export function fakePlatform(outDir: string, onRender?: (ids: string[]) => void)
     },
     async chooseSavePath({ defaultName }) {
       return join(outDir, defaultName);
+    },
+    async chooseFolder({ purpose }) {
+      const folder = join(outDir, purpose);
+      mkdirSync(folder, { recursive: true });
+      return folder;
+    },
+    async chooseOpenFile({ kind }) {
+      return this.openAnswers[kind] ?? null;
     },
   };
 }

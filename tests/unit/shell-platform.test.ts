@@ -179,7 +179,7 @@ describe('main.ts composition', () => {
       dataDir: join(temp, 'data'),
       settings: fakes.stores[0],
       nativeBinding: undefined,
-      platform: { renderPdf: expect.any(Function), printRoute: expect.any(Function), chooseSavePath: expect.any(Function) },
+      platform: { renderPdf: expect.any(Function), printRoute: expect.any(Function), chooseSavePath: expect.any(Function), chooseFolder: expect.any(Function), chooseOpenFile: expect.any(Function) },
     });
     expect([...electron.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort());
     expect(spies.on.mock.calls.map(([name]) => name)).toEqual(EVENT_NAMES);

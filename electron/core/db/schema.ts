@@ -1,5 +1,5 @@
 /** Kysely table interfaces. Never returned to callers: services map rows to DTOs from shared/schemas. */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface SchoolTable {
   id: Generated<number>;
@@ -69,6 +69,9 @@ export interface LearnerTable {
   agencies: string;
   notes: string | null;
   archived_at: string | null;
+  /** Optional on insert (the column defaults to 0). */
+  legal_hold: ColumnType<number, number | undefined, number>;
+  legal_hold_reason: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,5 +1,5 @@
 /** SQL for learners, their needs, photo and timeline. Free functions, db or trx first; no business rules here. */
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { AppError } from '../app-error';
 import { requireVersionedUpdate } from './versioned';
 import type { Db, Trx } from '../db/client';
@@ -7,7 +7,7 @@ import type { LearnerTable } from '../db/schema';
 
 type Q = Db | Trx;
 
-export type LearnerRecord = Omit<LearnerTable, 'seq'> & { seq: number };
+export type LearnerRecord = Selectable<LearnerTable>;
 
 export interface LearnerFilter {
   search?: string;

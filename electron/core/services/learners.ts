@@ -46,6 +46,8 @@ export async function learnerDetail(s: Session, id: string): Promise<LearnerDeta
     version: row.version,
     hasPhoto: photo,
     archivedAt: row.archived_at,
+    legalHold: row.legal_hold === 1,
+    legalHoldReason: row.legal_hold_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     clocks: clocksFor(row, todayIso(), calendar),

@@ -10,6 +10,7 @@ import * as m0004 from './0004-profile-photo';
 import * as m0005 from './0005-opp-plus';
 import * as m0006 from './0006-idp';
 import * as m0007 from './0007-reviews';
+import * as m0008 from './0008-legal-hold';
 
 export interface Migration {
   name: string;
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0005-opp-plus', up: m0005.up },
   { name: '0006-idp', up: m0006.up },
   { name: '0007-reviews', up: m0007.up },
+  { name: '0008-legal-hold', up: m0008.up },
 ];

@@ -4,9 +4,12 @@ import { IDLE_MINUTES, Language } from '../../../../shared/schemas/settings';
 import { useSettings, useUpdateSettings } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
+import { AuditSettings } from './AuditSettings';
+import { BackupSettings } from './BackupSettings';
 import { CalendarSettings } from './CalendarSettings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { NeedCodesSettings } from './NeedCodesSettings';
+import { RetentionSettings } from './RetentionSettings';
 
 function GeneralSettings() {
   const { t } = useI18n();
@@ -72,8 +75,11 @@ export function SettingsPage() {
         {t('settings.title')}
       </Title>
       <GeneralSettings />
-      <CalendarSettings />
+      <BackupSettings />
       <ChangePassphraseForm />
+      <AuditSettings />
+      <RetentionSettings />
+      <CalendarSettings />
       <NeedCodesSettings />
     </Stack>
   );

@@ -1,0 +1,4 @@
+/** Placeholder: being built (issue 8). */
+export function BackupSettings() {
+  return null;
+}
