@@ -10,7 +10,7 @@ export function writeFileAtomic(path: string, data: string | Buffer): void {
   try {
     const fd = openSync(temp, 'w', 0o600);
     try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      writeFully(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -21,6 +21,16 @@ export function writeFileAtomic(path: string, data: string | Buffer): void {
     throw e;
   }
   fsyncFolder(dirname(path));
+}
+
+/**
+ * write(2) may write less than asked (a file-size limit, a disk filling up) without an error: the rest is written
+ * until it all is, or the next write fails with the real error (ENOSPC, EFBIG). Never a silently short file.
+ */
+export function writeFully(fd: number, bytes: Buffer, position?: number): void {
+  for (let at = 0; at < bytes.length; ) {
+    at += writeSync(fd, bytes, at, bytes.length - at, position === undefined ? null : position + at);
+  }
 }
 
 export function fsyncFolder(folder: string): void {

@@ -28,6 +28,9 @@ import { schoolHandlers } from './handlers/school';
 import { settingsHandlers } from './handlers/settings';
 import { transferHandlers } from './handlers/transfer';
 import { vaultHandlers } from './handlers/vault';
+import { BackupService } from './services/backup';
+import { SYSTEM_CLOCK, scheduleBackups, type BackupClock } from './services/backup-schedule';
+import { RestoreService } from './services/restore';
 import type { StorePaths } from './services/session';
 import { VaultService, type FailureDelay } from './services/vault';
 import type { SettingsStore } from './settings';
@@ -45,6 +48,8 @@ export interface CoreOptions {
   failureDelay?: FailureDelay;
   idleMs?: number;
   migrations?: readonly Migration[];
+  /** Tests only: the clock and timer of automatic backups. */
+  backupClock?: BackupClock;
   log?: (line: string) => void;
 }
 
@@ -75,21 +80,26 @@ export function openCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const paths = storePaths(options.dataDir);
   const settings = options.settings ?? new Conf({ cwd: options.dataDir, configName: 'settings', projectName: 'caseload' });
+  const migrations = options.migrations ?? MIGRATIONS;
   const vault = new VaultService(paths, {
     nativeBinding: options.nativeBinding,
-    migrations: options.migrations ?? MIGRATIONS,
+    migrations,
     scrypt: options.scrypt,
     failureDelay: options.failureDelay ?? DEFAULT_FAILURE_DELAY,
   });
   // One emitter for every pushed event: the vault's state changes and an import's progress.
   const emit: Emit = (event, payload) => void vault.events.emit(event, payload);
   const platform = options.platform ?? NO_PLATFORM;
+  const clock = options.backupClock ?? SYSTEM_CLOCK;
+  const backups = new BackupService(vault, platform, settings, { clock, nativeBinding: options.nativeBinding });
+  const restores = new RestoreService(vault, platform, backups, { paths, nativeBinding: options.nativeBinding, migrations });
+  const stopBackups = scheduleBackups(vault.events, clock, () => backups.runIfDue());
   const handlers: Handlers = {
     ...vaultHandlers(vault),
-    ...backupHandlers(vault, platform, settings),
+    ...backupHandlers(backups, restores),
     ...auditHandlers(vault),
     ...transferHandlers(vault, platform),
-    ...retentionHandlers(vault, platform),
+    ...retentionHandlers(vault, platform, settings),
     ...settingsHandlers(settings, options.idleMs),
     ...schoolHandlers(vault),
     ...learnerHandlers(vault),
@@ -112,7 +122,7 @@ export function openCore(options: CoreOptions): Core {
       return () => vault.events.off(event, listener);
     },
     lock: (reason) => vault.lock(reason),
-    close: () => vault.lock('shutdown'),
+    close: () => (stopBackups(), vault.lock('shutdown')),
     paths,
   };
 }

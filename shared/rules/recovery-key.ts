@@ -13,14 +13,17 @@ export function formatRecoveryKey(bare: string): string {
   return groups.join('-');
 }
 
-/** Turns what a person typed into the bare key, or null when it cannot be a recovery key. */
-export function normalizeRecoveryKey(typed: string): string | null {
+/**
+ * Turns what a person typed into the bare key, or null when it cannot be a recovery key. `symbols`: how long the
+ * key is (a transfer passphrase uses the same alphabet, shorter: shared/rules/transfer-passphrase.ts).
+ */
+export function normalizeRecoveryKey(typed: string, symbols: number = RECOVERY_KEY_SYMBOLS): string | null {
   const bare = typed
     .toUpperCase()
     .replace(/[\s-]+/g, '')
     .replace(/[IL]/g, '1')
     .replace(/O/g, '0');
-  if (bare.length !== RECOVERY_KEY_SYMBOLS) return null;
+  if (bare.length !== symbols) return null;
   for (const ch of bare) if (!RECOVERY_ALPHABET.includes(ch)) return null;
   return bare;
 }

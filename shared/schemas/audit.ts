@@ -31,7 +31,12 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-export const AuditPage = z.object({ entries: z.array(AuditEntry), nextBeforeSeq: z.number().nullable() });
+export const AuditPage = z.object({
+  entries: z.array(AuditEntry),
+  nextBeforeSeq: z.number().nullable(),
+  /** How many entries match the filter in all; on the first page only (no beforeSeq). */
+  total: z.number().optional(),
+});
 export type AuditPage = z.infer<typeof AuditPage>;
 
 export const AuditVerification = z.object({

@@ -35,11 +35,11 @@ export async function snap(page: Page, info: TestInfo, name: string): Promise<vo
 }
 
 /** Walks through first-run setup as a person would and returns the recovery key shown. */
-export async function setUp(page: Page, info?: TestInfo): Promise<string> {
+export async function setUp(page: Page, info?: TestInfo, identity: typeof SCHOOL = SCHOOL): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Set up Caseload' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'School name' }).fill(SCHOOL.schoolName);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(SCHOOL.userName);
-  await page.getByRole('textbox', { name: 'Your role' }).fill(SCHOOL.role);
+  await page.getByRole('textbox', { name: 'School name' }).fill(identity.schoolName);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(identity.userName);
+  await page.getByRole('textbox', { name: 'Your role' }).fill(identity.role);
   if (info) await snap(page, info, '01-setup-school');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(PASSPHRASE);

@@ -134,10 +134,11 @@ describe('a learner\'s plan', () => {
     const second = ok(await v.core.invoke('oppPlus.start', { learnerId }));
     expect(second.id).toBe(plan.id);
     expect(await digests(v)).toEqual(before);
-    expect(ok(await v.core.invoke('oppPlus.get', { learnerId }))!.id).toBe(plan.id);
     expectError(await v.core.invoke('oppPlus.start', { learnerId: SAMPLE_ID }), 'NOT_FOUND');
     expect(ok(await v.core.invoke('oppPlus.get', { learnerId: SAMPLE_ID }))).toBeNull();
     expect(await digests(v)).toEqual(before);
+    // Opening the plan is another matter: it is logged as a view (issue 8, tests/unit/audit-views.test.ts).
+    expect(ok(await v.core.invoke('oppPlus.get', { learnerId }))!.id).toBe(plan.id);
   });
 
   test('plan fields update with optimistic concurrency: a stale version is CONFLICT and nothing changes', async () => {

@@ -5,6 +5,7 @@
  */
 import type { Pair } from '../../../shared/forms/idp-labels';
 import type { Relationship } from '../../../shared/schemas/contact';
+import { RELATIONSHIP_LABELS } from './register-labels';
 
 const p = (en: string, cy: string): Pair => ({ en, cy });
 // The Welsh follows "o" (of), which softens "Deddf" to "Ddeddf".
@@ -72,16 +73,9 @@ export const REASONS: Record<CasePackReason, { short: Pair; basis: Pair; plain: 
   },
 };
 
-/** The contacts a case pack lists: the professionals involved (parents and carers are not sent). */
+/** The contacts a case pack lists: the professionals involved (parents and carers are not sent), as the register names them. */
+const PROFESSIONAL_KEYS = ['SOCIAL_WORKER', 'ADVOCATE', 'IRO', 'EP', 'SALT', 'OT', 'CAMHS', 'HEALTH_VISITOR', 'SCHOOL_NURSE'] as const;
 export const PROFESSIONALS: Partial<Record<Relationship, Pair>> = {
-  SOCIAL_WORKER: p('Social worker', 'Gweithiwr cymdeithasol'),
-  ADVOCATE: p('Advocate', 'Eiriolwr'),
-  IRO: p('Independent reviewing officer', 'Swyddog adolygu annibynnol'),
-  EP: p('Educational psychologist', 'Seicolegydd addysg'),
-  SALT: p('Speech and language therapist', 'Therapydd lleferydd ac iaith'),
-  OT: p('Occupational therapist', 'Therapydd galwedigaethol'),
-  CAMHS: p('Child and adolescent mental health (CAMHS)', 'Iechyd meddwl plant a phobl ifanc (CAMHS)'),
-  HEALTH_VISITOR: p('Health visitor', 'Ymwelydd iechyd'),
-  SCHOOL_NURSE: p('School nurse', 'Nyrs ysgol'),
+  ...Object.fromEntries(PROFESSIONAL_KEYS.map((k) => [k, RELATIONSHIP_LABELS[k]])),
   OTHER_PROFESSIONAL: p('Professional', 'Gweithiwr proffesiynol'),
 };

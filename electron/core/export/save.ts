@@ -7,18 +7,17 @@
  * cancelled save dialog records nothing.
  */
 import { appendAudit } from '../repositories/audit';
-import { AppError } from '../app-error';
 import { writeFileAtomic } from '../atomic-write';
 import type { ExportKind, Platform } from '../platform';
 import type { Trx } from '../db/client';
+import { storageFailure, type StorageWords } from '../db/errors';
 import type { Session } from '../services/session';
 
-function storageError(e: unknown): AppError {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
-  if (code === 'ENOSPC') return new AppError('STORAGE', 'The disk is full, so the file was not saved. Free some space and try again.');
-  if (['EACCES', 'EPERM', 'EROFS'].includes(code)) return new AppError('STORAGE', 'Caseload cannot write to that folder. Choose another place to save.');
-  return new AppError('STORAGE', 'The file could not be saved there. Choose another place and try again.');
-}
+const SAVE_WORDS: StorageWords = {
+  full: 'The disk is full, so the file was not saved. Free some space and try again.',
+  denied: 'Caseload cannot write to that folder. Choose another place to save.',
+  other: 'The file could not be saved there. Choose another place and try again.',
+};
 
 export interface SavedExport {
   saved: string | null;
@@ -39,7 +38,7 @@ export async function saveExport(
     try {
       writeFileAtomic(path, file.bytes);
     } catch (e) {
-      throw storageError(e);
+      throw storageFailure(e, SAVE_WORDS);
     }
   });
   return { saved: path };

@@ -1,13 +1,9 @@
-import { AppError } from '../app-error';
 import type { Handlers } from '../dispatch';
+import { listAudit, verifyAudit } from '../services/audit';
 import type { VaultService } from '../services/vault';
 
-const todo = async (): Promise<never> => {
-  throw new AppError('INTERNAL', 'The audit screen is being built.');
-};
-
-export const auditHandlers = (_vault: VaultService) =>
+export const auditHandlers = (vault: VaultService) =>
   ({
-    'audit.list': todo,
-    'audit.verify': todo,
+    'audit.list': (query) => listAudit(vault.current(), query),
+    'audit.verify': () => verifyAudit(vault.current()),
   }) satisfies Partial<Handlers>;

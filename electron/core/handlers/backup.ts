@@ -1,20 +1,14 @@
-import { AppError } from '../app-error';
 import type { Handlers } from '../dispatch';
-import type { Platform } from '../platform';
-import type { VaultService } from '../services/vault';
-import type { SettingsStore } from '../settings';
+import type { BackupService } from '../services/backup';
+import type { RestoreService } from '../services/restore';
 
-const todo = async (): Promise<never> => {
-  throw new AppError('INTERNAL', 'Backups are being built.');
-};
-
-export const backupHandlers = (_vault: VaultService, _platform: Platform, _settings: SettingsStore) =>
+export const backupHandlers = (backups: BackupService, restores: RestoreService) =>
   ({
-    'vault.chooseBackup': todo,
-    'vault.inspectBackup': todo,
-    'vault.restoreBackup': todo,
-    'backup.status': todo,
-    'backup.chooseFolder': todo,
-    'backup.configure': todo,
-    'backup.now': todo,
+    'vault.chooseBackup': () => restores.choose(),
+    'vault.inspectBackup': ({ token, secret }) => restores.inspect(token, secret),
+    'vault.restoreBackup': ({ token }) => restores.restore(token),
+    'backup.status': async () => backups.status(),
+    'backup.chooseFolder': () => backups.chooseFolder(),
+    'backup.configure': async (input) => backups.configure(input),
+    'backup.now': () => backups.now(),
   }) satisfies Partial<Handlers>;

@@ -1,6 +1,7 @@
 import type { Handlers } from '../dispatch';
 import { loadCalendar, saveCalendar } from '../services/config';
 import * as idp from '../services/idp';
+import * as views from '../services/record-views';
 import type { VaultService } from '../services/vault';
 
 export const idpHandlers = (vault: VaultService) =>
@@ -8,8 +9,8 @@ export const idpHandlers = (vault: VaultService) =>
     'calendar.get': () => loadCalendar(vault.current().db),
     'calendar.save': (cal) => saveCalendar(vault.current(), cal),
     'idp.overview': () => idp.overview(vault.current()),
-    'idp.list': ({ learnerId }) => idp.listIdps(vault.current(), learnerId),
-    'idp.get': ({ id }) => idp.getIdp(vault.current(), id),
+    'idp.list': ({ learnerId }) => views.viewIdpList(vault.current(), learnerId),
+    'idp.get': ({ id }) => views.viewIdp(vault.current(), id),
     'idp.startDraft': ({ learnerId }) => idp.startDraft(vault.current(), learnerId),
     'idp.saveSection': (input) => idp.saveSection(vault.current(), input),
     'idp.refresh': ({ idpId, version, part }) => idp.refresh(vault.current(), idpId, version, part),

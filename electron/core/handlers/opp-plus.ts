@@ -3,6 +3,7 @@ import * as catalogue from '../services/catalogue';
 import * as oppPlus from '../services/opp-plus';
 import * as measures from '../services/opp-plus-measures';
 import * as report from '../services/opp-plus-report';
+import * as views from '../services/record-views';
 import type { VaultService } from '../services/vault';
 
 export const oppPlusHandlers = (vault: VaultService) =>
@@ -11,7 +12,7 @@ export const oppPlusHandlers = (vault: VaultService) =>
     'catalogue.create': (fields) => catalogue.createProgramme(vault.current(), fields),
     'catalogue.update': (input) => catalogue.updateProgramme(vault.current(), input),
     'oppPlus.list': () => report.listPlans(vault.current()),
-    'oppPlus.get': ({ learnerId }) => oppPlus.getPlanFor(vault.current(), learnerId),
+    'oppPlus.get': ({ learnerId }) => views.viewOppPlus(vault.current(), learnerId),
     'oppPlus.start': ({ learnerId }) => oppPlus.startPlan(vault.current(), learnerId),
     'oppPlus.update': (input) => oppPlus.updatePlan(vault.current(), input),
     'oppPlus.addIntervention': ({ planId, fields }) => oppPlus.addIntervention(vault.current(), planId, fields),

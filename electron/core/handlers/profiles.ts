@@ -1,12 +1,13 @@
 import type { Handlers } from '../dispatch';
 import * as profiles from '../services/profiles';
+import * as views from '../services/record-views';
 import type { VaultService } from '../services/vault';
 
 export const profileHandlers = (vault: VaultService) =>
   ({
     'profiles.list': ({ ownerKind }) => profiles.listProfiles(vault.current(), ownerKind),
-    'profiles.current': ({ ownerKind, ownerId }) => profiles.currentProfile(vault.current(), ownerKind, ownerId),
-    'profiles.get': ({ id }) => profiles.getProfile(vault.current(), id),
+    'profiles.current': ({ ownerKind, ownerId }) => views.viewCurrentProfile(vault.current(), ownerKind, ownerId),
+    'profiles.get': ({ id }) => views.viewProfile(vault.current(), id),
     'profiles.versions': ({ ownerKind, ownerId }) => profiles.listVersions(vault.current(), ownerKind, ownerId),
     'profiles.saveItems': ({ profileId, version, items }) => profiles.saveItems(vault.current(), profileId, version, items),
     'profiles.update': (input) => profiles.updateProfile(vault.current(), input),

@@ -1,18 +1,17 @@
-import { AppError } from '../app-error';
 import type { Handlers } from '../dispatch';
 import type { Platform } from '../platform';
+import * as retention from '../services/retention';
+import { exportSubjectAccess } from '../services/subject-access';
 import type { VaultService } from '../services/vault';
+import { readSettings, type SettingsStore } from '../settings';
 
-const todo = async (): Promise<never> => {
-  throw new AppError('INTERNAL', 'Retention is being built.');
-};
-
-export const retentionHandlers = (_vault: VaultService, _platform: Platform) =>
+/** Subject access exports (documents in the interface language) and retention: policy, due list, hold, destruction. */
+export const retentionHandlers = (vault: VaultService, platform: Platform, settings: SettingsStore) =>
   ({
-    'subjectAccess.export': todo,
-    'retention.getPolicy': todo,
-    'retention.setPolicy': todo,
-    'retention.due': todo,
-    'retention.setHold': todo,
-    'retention.destroy': todo,
+    'subjectAccess.export': ({ learnerId }) => exportSubjectAccess(vault.current(), platform, learnerId, readSettings(settings).language),
+    'retention.getPolicy': () => retention.getPolicy(vault.current()),
+    'retention.setPolicy': (policy) => retention.setPolicy(vault.current(), policy),
+    'retention.due': () => retention.listDue(vault.current()),
+    'retention.setHold': async ({ learnerId, hold, reason }) => (await retention.setHold(vault.current(), learnerId, hold, reason), { done: true as const }),
+    'retention.destroy': ({ items }) => retention.destroy(vault.current(), items),
   }) satisfies Partial<Handlers>;

@@ -1,12 +1,13 @@
 import type { Handlers } from '../dispatch';
 import * as reviews from '../services/reviews';
+import * as views from '../services/record-views';
 import type { VaultService } from '../services/vault';
 
 export const reviewHandlers = (vault: VaultService) =>
   ({
     'reviews.all': () => reviews.listAllReviews(vault.current()),
     'reviews.list': ({ learnerId }) => reviews.listReviews(vault.current(), learnerId),
-    'reviews.get': ({ id }) => reviews.getReview(vault.current(), id),
+    'reviews.get': ({ id }) => views.viewReview(vault.current(), id),
     'reviews.schedule': ({ learnerId, fields }) => reviews.scheduleReview(vault.current(), learnerId, fields),
     'reviews.update': ({ reviewId, version, fields }) => reviews.updateReview(vault.current(), reviewId, version, fields),
     'reviews.saveRecord': ({ reviewId, version, record, held }) => reviews.saveRecord(vault.current(), reviewId, version, record, held),

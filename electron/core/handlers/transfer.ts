@@ -1,16 +1,14 @@
-import { AppError } from '../app-error';
 import type { Handlers } from '../dispatch';
 import type { Platform } from '../platform';
+import { exportTransfer, TransferInbox } from '../services/transfer';
 import type { VaultService } from '../services/vault';
 
-const todo = async (): Promise<never> => {
-  throw new AppError('INTERNAL', 'Transfers are being built.');
+export const transferHandlers = (vault: VaultService, platform: Platform) => {
+  const inbox = new TransferInbox(vault);
+  return {
+    'transfer.export': (input) => exportTransfer(vault.current(), platform, input),
+    'transfer.choose': () => inbox.choose(platform),
+    'transfer.preview': (input) => inbox.preview(vault.current(), input),
+    'transfer.import': (input) => inbox.import(vault.current(), input),
+  } satisfies Partial<Handlers>;
 };
-
-export const transferHandlers = (_vault: VaultService, _platform: Platform) =>
-  ({
-    'transfer.export': todo,
-    'transfer.choose': todo,
-    'transfer.preview': todo,
-    'transfer.import': todo,
-  }) satisfies Partial<Handlers>;

@@ -3,15 +3,16 @@
  * Each write and its audit entry share one transaction. Audit details carry field names and ids, never values.
  */
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { todayIso } from '../../../shared/rules/dates';
 import { LEARNER_DEFAULTS, type LearnerDetail, type LearnerFields } from '../../../shared/schemas/learner';
 import { AppError } from '../app-error';
 import { nowIso, type Trx } from '../db/client';
+import { eraseTraces } from '../db/erase';
 import { appendAudit } from '../repositories/audit';
 import { existingCodes } from '../repositories/codes';
 import * as repo from '../repositories/learners';
 import { getStaffMember } from '../repositories/staff';
+import { recordView } from './audit';
 import { loadCalendar, needListKey } from './config';
 import { clocksFor, legalName, toColumns, toFields } from './learner-mapping';
 import type { Session } from './session';
@@ -55,10 +56,10 @@ export async function learnerDetail(s: Session, id: string): Promise<LearnerDeta
   };
 }
 
-/** Opening a learner's record is itself logged (who looked at whose file, and when). */
+/** Opening a learner's record is itself logged (who looked at whose file, and when; repeats by recordView's rule). */
 export async function viewLearner(s: Session, id: string): Promise<LearnerDetail> {
   const detail = await learnerDetail(s, id);
-  await appendAudit(s.db, { action: 'learner.viewed', actor: s.actor, entityType: 'learner', entityId: id });
+  await recordView(s, { action: 'learner.viewed', learnerId: id, document: 'learner', id });
   return detail;
 }
 
@@ -116,8 +117,5 @@ export async function deleteLearner(s: Session, id: string, confirmName: string)
     await repo.deleteLearner(trx, id);
     await appendAudit(trx, { action: 'learner.deleted', actor: s.actor, entityType: 'learner', entityId: id });
   });
-  // Fold the WAL back into the file now, so the deleted pages (already zeroed) do not linger in the log either.
-  s.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  // The copy taken before the last app update still holds this learner: destruction must reach it too.
-  rmSync(s.paths.migrationBackup, { force: true });
+  eraseTraces(s.sqlite, s.paths.migrationBackup);
 }

@@ -14,7 +14,8 @@ import { getSchool, insertSchool } from '../repositories/school';
 import { getOwner, insertStaffUser } from '../repositories/staff';
 import type { ScryptParams } from '../vault/crypto';
 import { createVault, newRecoveryKey, openWithPassphrase, openWithRecoveryKey, rewrapPassphrase, rewrapRecovery } from '../vault/keyring';
-import { readVaultFile, vaultExists, writeVaultFile } from '../vault/vault-file';
+import { readVaultFile, vaultExists, writeVaultFile, type VaultFile } from '../vault/vault-file';
+import { installDatabase } from './backup-file';
 import { closeSession, openSession, removeOrphanDatabase, requireSession, type Session, type SessionOptions, type StorePaths } from './session';
 
 export interface FailureDelay {
@@ -159,6 +160,50 @@ export class VaultService {
       requireStrong(next, [school?.name ?? '', owner?.name ?? '']);
       writeVaultFile(this.paths.vaultFile, await rewrapPassphrase(vault, session.key, next, this.opts.scrypt));
       await appendAudit(session.db, { action: 'vault.passphrase_changed', actor: session.actor });
+    });
+  }
+
+  /** Runs `op` with the open session in the vault's queue: a backup never overlaps a lock, an unlock or a restore. */
+  exclusive<T>(op: (session: Session) => Promise<T>): Promise<T> {
+    return this.serial(() => op(this.current()));
+  }
+
+  /**
+   * Restore while unlocked. `prepare` runs in the queue with the live session (it takes the safety copy) and returns
+   * a verified database file keyed with the live key; then the live database is checkpointed and closed, the file
+   * moved over it (installDatabase), and reopened. A crash leaves the old file or the new one, both opened by the
+   * current vault.json.
+   */
+  replaceDatabase<T>(prepare: (live: Session) => Promise<{ file: string; result: T }>): Promise<T> {
+    return this.serial(async () => {
+      const live = this.current();
+      const { file, result } = await prepare(live);
+      const key = Buffer.from(live.key);
+      this.session = null;
+      try {
+        // An empty log before closing: the old file is whole on its own until the rename replaces it.
+        live.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+        await closeSession(live);
+        installDatabase(file, this.paths.dbFile);
+        this.session = await openSession(this.paths, key, this.opts);
+      } catch (e) {
+        key.fill(0);
+        throw e;
+      } finally {
+        this.emitState();
+      }
+      return result;
+    });
+  }
+
+  /** Restore on a new computer: the database, then its vault.json (written last: until then setup has not happened). */
+  restoreBeforeSetup(file: string, vault: VaultFile): Promise<void> {
+    return this.serial(async () => {
+      if (vaultExists(this.paths.vaultFile)) throw new AppError('ALREADY_SET_UP', 'Caseload is already set up on this computer.');
+      removeOrphanDatabase(this.paths);
+      installDatabase(file, this.paths.dbFile);
+      writeVaultFile(this.paths.vaultFile, vault);
+      this.emitState();
     });
   }
 

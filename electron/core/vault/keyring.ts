@@ -18,9 +18,10 @@ import {
 const AAD_PASSPHRASE = 'caseload-vault-v1:passphrase';
 const AAD_RECOVERY = 'caseload-vault-v1:recovery';
 
-export function newRecoveryKey(): string {
+/** A bare recovery key; `symbols` shorter for a transfer passphrase (same alphabet, 5 bits a symbol). */
+export function newRecoveryKey(symbols: number = RECOVERY_KEY_SYMBOLS): string {
   let key = '';
-  for (let i = 0; i < RECOVERY_KEY_SYMBOLS; i++) key += RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)];
+  for (let i = 0; i < symbols; i++) key += RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)];
   return key;
 }
 

@@ -1,12 +1,13 @@
 import { Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ListLearnersInput } from '../../../../shared/schemas/learner';
 import { useLearnerList, useSaveView, useSavedView } from '../../api/learners';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { hrefFor } from '../shell/use-hash-route';
+import { ImportTransferButton, TransferOutButton, useChosenLearners } from '../transfer/CaseloadTransfer';
 import { DuePanel } from './DuePanel';
 import { Filters } from './Filters';
 import { LearnerTable } from './LearnerTable';
@@ -25,19 +26,23 @@ function CaseloadList({ initial }: { initial: ListLearnersInput }) {
     if (JSON.stringify(debounced) !== JSON.stringify(initial)) saveView(debounced);
   }, [debounced, initial, saveView]);
   const filtered = Object.entries(view).some(([k, v]) => k !== 'sort' && v !== undefined);
-  const rows = list.data?.rows ?? [];
+  const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
+  const chosen = useChosenLearners(rows);
 
   return (
     <Stack gap="sm">
       <Filters view={view} onChange={setView} />
       <ErrorAlert error={list.error} />
-      <Text size="sm" c="dimmed" role="status">
-        {list.data ? t('caseload.count', { count: list.data.total }) : ''}
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" role="status">
+          {list.data ? t('caseload.count', { count: list.data.total }) : ''}
+        </Text>
+        <TransferOutButton chosen={chosen.chosen} onDone={chosen.clear} />
+      </Group>
       {list.data && rows.length === 0 ? (
         filtered ? <EmptyState title={t('caseload.noMatchTitle')} body={t('caseload.noMatchBody')} /> : <EmptyState title={t('caseload.emptyTitle')} body={t('caseload.emptyBody')} />
       ) : (
-        <LearnerTable rows={rows} sort={view.sort ?? DEFAULT_SORT} onSort={(sort) => setView({ ...view, sort })} />
+        <LearnerTable rows={rows} sort={view.sort ?? DEFAULT_SORT} onSort={(sort) => setView({ ...view, sort })} selection={chosen.selection} />
       )}
     </Stack>
   );
@@ -56,6 +61,7 @@ export function CaseloadPage() {
           <Button component="a" href={hrefFor.import()} variant="default">
             {t('caseload.importCsv')}
           </Button>
+          <ImportTransferButton />
           <Button component="a" href={hrefFor.newLearner()}>
             {t('caseload.addLearner')}
           </Button>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import type { LearnerRow, ListLearnersInput } from '../../../../shared/schemas/learner';
 import { useCodes } from '../../api/learners';
 import { ClockText } from '../../components/ClockText';
@@ -24,11 +24,41 @@ function SortHeader({ column, sort, onSort }: { column: Sort['column']; sort: So
   );
 }
 
-function RowCells({ row }: { row: LearnerRow }) {
+/** Ticking learners (to transfer them): each row, and everyone shown at once. */
+export interface RowSelection {
+  isChosen: (id: string) => boolean;
+  toggle: (row: LearnerRow, on: boolean) => void;
+  /** How many rows are shown, and how many of them are ticked. */
+  shown: number;
+  allState: 'none' | 'some' | 'all';
+  toggleAll: (on: boolean) => void;
+}
+
+function ChooseAllHeader({ selection }: { selection: RowSelection }) {
+  const { t } = useI18n();
+  return (
+    <Table.Th scope="col" w={32} px={6}>
+      <Checkbox
+        size="sm"
+        aria-label={t('transfer.table.chooseAll', { count: selection.shown })}
+        checked={selection.allState === 'all'}
+        indeterminate={selection.allState === 'some'}
+        onChange={() => selection.toggleAll(selection.allState !== 'all')}
+      />
+    </Table.Th>
+  );
+}
+
+function RowCells({ row, selection }: { row: LearnerRow; selection?: RowSelection }) {
   const { t, language } = useI18n();
   const codes = useCodes();
   return (
     <>
+      {selection && (
+        <Table.Td px={6}>
+          <Checkbox size="sm" aria-label={t('transfer.table.choose', { name: row.displayName })} checked={selection.isChosen(row.id)} onChange={(e) => selection.toggle(row, e.currentTarget.checked)} />
+        </Table.Td>
+      )}
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Anchor href={hrefFor.learner(row.id)} fw={600}>
           {row.displayName}
@@ -55,14 +85,14 @@ function RowCells({ row }: { row: LearnerRow }) {
 }
 
 /** The whole caseload in one table; only the rows in view are in the page, so 2,000 learners scroll smoothly. */
-export function LearnerTable({ rows, sort, onSort }: { rows: LearnerRow[]; sort: Sort; onSort: (s: Sort) => void }) {
+export function LearnerTable({ rows, sort, onSort, selection }: { rows: LearnerRow[]; sort: Sort; onSort: (s: Sort) => void; selection?: RowSelection }) {
   const { t } = useI18n();
   return (
     <VirtualRows
       rows={rows}
       rowKey={(row) => row.id}
-      renderRow={(row) => <RowCells row={row} />}
-      header={COLUMNS.map((c) => <SortHeader key={c} column={c} sort={sort} onSort={onSort} />)}
+      renderRow={(row) => <RowCells row={row} selection={selection} />}
+      header={[...(selection ? [<ChooseAllHeader key="choose" selection={selection} />] : []), ...COLUMNS.map((c) => <SortHeader key={c} column={c} sort={sort} onSort={onSort} />)]}
       label={t('caseload.tableLabel')}
       rowHeight={ROW_HEIGHT}
       height="calc(100vh - 330px)"

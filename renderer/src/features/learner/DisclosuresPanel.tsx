@@ -8,7 +8,7 @@ import { formatDate } from './labels';
 const COLUMNS = ['date', 'recipient', 'purpose', 'items', 'method'] as const;
 
 /** The core records how something went in English words; the ones it writes are shown in the interface language. */
-const METHODS: Record<string, string> = { 'Word document': 'word' };
+const METHODS: Record<string, string> = { 'Word document': 'word', 'Encrypted transfer file': 'transfer', 'Folder of files': 'folder' };
 
 /** What has been shared about this learner outside the school, with whom and why (a case pack for the LA…). */
 export function DisclosuresPanel({ learnerId }: { learnerId: string }) {

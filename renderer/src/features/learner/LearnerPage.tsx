@@ -6,6 +6,8 @@ import { ClockText } from '../../components/ClockText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { LegalHoldControl } from '../retention/LegalHoldControl';
+import { SubjectAccessButton } from '../retention/SubjectAccessButton';
 import { LearnerReviews } from '../reviews/LearnerReviews';
 import { hrefFor } from '../shell/use-hash-route';
 import { ContactsPanel } from './ContactsPanel';
@@ -56,6 +58,7 @@ export function LearnerPage({ id }: { id: string }) {
           <Group gap="xs">
             <Badge variant="light">{t(`status.${l.status}`)}</Badge>
             {l.yearGroup && <Badge variant="outline" color="gray">{yearGroupLabel(t, l.yearGroup)}</Badge>}
+            {l.legalHold && <Badge color="red.9" variant="filled">{t('retention.hold.label')}</Badge>}
             <Text size="sm">{formatDate(l.dateOfBirth)} · {t('learner.age', { age: ageOn(l.dateOfBirth, todayIso()) })}</Text>
           </Group>
           <Paper withBorder p="sm" radius="md" mt="xs" component="section" aria-label={t('learner.clocks')}>
@@ -67,12 +70,15 @@ export function LearnerPage({ id }: { id: string }) {
             <Button component="a" href={hrefFor.profile('learner', id)} variant="light" size="xs">{t('profiles.openProfile')}</Button>
             <OppPlusButton learnerId={id} />
             <IdpButton learnerId={id} />
+            <SubjectAccessButton learnerId={id} />
+            <Button component="a" href={hrefFor.audit(id)} variant="default" size="xs">{t('audit.history')}</Button>
             <Button variant="default" size="xs" loading={archive.isPending} onClick={() => archive.mutate({ version: l.version, archived: !l.archivedAt })}>
               {l.archivedAt ? t('learner.restore') : t('learner.archive')}
             </Button>
             <Button variant="subtle" color="red" c="red.9" size="xs" onClick={() => setDeleting(true)}>{t('learner.delete')}</Button>
           </Group>
           <ErrorAlert error={archive.error} />
+          <LegalHoldControl learnerId={id} hold={l.legalHold} reason={l.legalHoldReason} />
         </Stack>
       </Group>
       <SaveStatus state={autosave.state} error={autosave.error} />

@@ -3,6 +3,7 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useLock, useSchool, useSettings } from '../../api/hooks';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
+import { AuditPage } from '../audit/AuditPage';
 import { CaseloadPage } from '../caseload/CaseloadPage';
 import { IdpPage } from '../idp/IdpPage';
 import { IdpVersionPage } from '../idp/IdpVersionPage';
@@ -17,6 +18,7 @@ import { ProfilesPage } from '../profiles/ProfilesPage';
 import { ReviewPage } from '../reviews/ReviewPage';
 import { ReviewsPage } from '../reviews/ReviewsPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { PrivacyScreen, usePrivacyScreen } from './PrivacyScreen';
 import { hrefFor, sectionOf, SECTIONS, useHashRoute, type Route } from './use-hash-route';
 import { useIdleLock } from './use-idle-lock';
 
@@ -50,6 +52,8 @@ function Page({ route }: { route: Route }) {
       return <ReviewsPage />;
     case 'review':
       return <ReviewPage key={route.id} id={route.id} />;
+    case 'audit':
+      return <AuditPage learnerId={route.learnerId} />;
   }
 }
 
@@ -62,6 +66,7 @@ export function AppLayout() {
   const lock = useLock();
   useHotkeys([['mod+L', () => lock.mutate('user')]], []);
   useIdleLock(settings.data?.idleMs ?? 600_000, () => lock.mutate('idle'));
+  const privacy = usePrivacyScreen();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -80,6 +85,9 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
+            <Button variant="light" color="gray" onClick={privacy.toggle} aria-keyshortcuts="F9">
+              {t('privacy.button')}
+            </Button>
             <Tooltip label={t('nav.lockHint')}>
               <Button variant="light" color="gray" onClick={() => lock.mutate('user')} loading={lock.isPending} aria-keyshortcuts="Control+L">
                 {t('nav.lockNow')}
@@ -103,6 +111,7 @@ export function AppLayout() {
       <AppShell.Main>
         <Page route={route} />
       </AppShell.Main>
+      <PrivacyScreen hidden={privacy.hidden} onShow={privacy.toggle} />
     </AppShell>
   );
 }

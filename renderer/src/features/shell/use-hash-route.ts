@@ -15,7 +15,8 @@ export type Route =
   | { name: 'oppPlus'; id: string }
   | { name: 'idp'; id: string }
   | { name: 'idpVersion'; id: string }
-  | { name: 'review'; id: string };
+  | { name: 'review'; id: string }
+  | { name: 'audit'; learnerId: string | null };
 
 export function parseRoute(hash: string): Route {
   const [name, id, third] = hash.replace(/^#\/?/, '').split('/');
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'learner' && id === 'new') return { name: 'newLearner' };
   if (name === 'learner' && id) return { name: 'learner', id: decodeURIComponent(id) };
   if (name === 'import') return { name: 'import' };
+  if (name === 'audit') return { name: 'audit', learnerId: id ? decodeURIComponent(id) : null };
   return (SECTIONS as readonly string[]).includes(name ?? '') ? { name: name as Section } : { name: 'caseload' };
 }
 
@@ -45,6 +47,8 @@ export const hrefFor = {
   idpVersion: (idpId: string) => `#/idp-version/${encodeURIComponent(idpId)}`,
   /** One review meeting: its record and, for an IDP review, its decision. */
   review: (reviewId: string) => `#/review/${encodeURIComponent(reviewId)}`,
+  /** The audit log, or one learner's history in it. */
+  audit: (learnerId?: string | null) => (learnerId ? `#/audit/${encodeURIComponent(learnerId)}` : '#/audit'),
 };
 
 export function navigate(href: string): void {
@@ -56,6 +60,7 @@ export function sectionOf(route: Route): Section {
   if (route.name === 'profile' || route.name === 'profileVersion') return 'profiles';
   if (route.name === 'oppPlus' || route.name === 'idp' || route.name === 'idpVersion') return 'plans';
   if (route.name === 'review') return 'reviews';
+  if (route.name === 'audit') return 'settings';
   return route.name === 'learner' || route.name === 'newLearner' || route.name === 'import' ? 'caseload' : route.name;
 }
 

@@ -1,10 +1,11 @@
-import { Button, Group, Stack, Stepper, TextInput } from '@mantine/core';
+import { Button, Divider, Group, Stack, Stepper, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useSetup } from '../../api/hooks';
 import { CentredPage } from '../../components/CentredPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isAcceptable, PassphraseField } from '../../components/PassphraseField';
 import { useI18n } from '../../i18n';
+import { RestoreModal } from '../backup/RestoreModal';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 
 interface Props {
@@ -22,6 +23,7 @@ export function SetupWizard({ recoveryKey, onCreated, onDone }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [confirmTouched, setConfirmTouched] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const setup = useSetup();
   const personal = [school.schoolName, school.userName];
   const active = recoveryKey ? 2 : step;
@@ -59,6 +61,15 @@ export function SetupWizard({ recoveryKey, onCreated, onDone }: Props) {
               </Group>
             </Stack>
           </form>
+          {/* A new computer: set up from a backup instead, then unlock with the passphrase it was made with. */}
+          <Divider my="lg" />
+          <Group justify="space-between">
+            <Text size="sm">{t('backup.setup.question')}</Text>
+            <Button variant="default" onClick={() => setRestoring(true)}>
+              {t('backup.setup.restore')}
+            </Button>
+          </Group>
+          {restoring && <RestoreModal mode="new" onClose={() => setRestoring(false)} />}
         </Stepper.Step>
         <Stepper.Step label={t('setup.stepPassphrase')}>
           <form onSubmit={create} noValidate>
