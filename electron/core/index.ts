@@ -48,6 +48,8 @@ export interface CoreOptions {
   failureDelay?: FailureDelay;
   idleMs?: number;
   migrations?: readonly Migration[];
+  /** Tests only: a cheaper KDF for transfer files (no lower than the least a file may ask for). */
+  transferScrypt?: ScryptParams;
   /** Tests only: the clock and timer of automatic backups. */
   backupClock?: BackupClock;
   log?: (line: string) => void;
@@ -98,7 +100,7 @@ export function openCore(options: CoreOptions): Core {
     ...vaultHandlers(vault),
     ...backupHandlers(backups, restores),
     ...auditHandlers(vault),
-    ...transferHandlers(vault, platform),
+    ...transferHandlers(vault, platform, options.transferScrypt),
     ...retentionHandlers(vault, platform, settings),
     ...settingsHandlers(settings, options.idleMs),
     ...schoolHandlers(vault),

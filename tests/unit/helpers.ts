@@ -14,6 +14,7 @@ import type { Envelope, ErrorCode } from '../../shared/errors';
 import type { ChannelName, Input } from '../../shared/ipc';
 import { createKysely, type Db } from '../../electron/core/db/client';
 import { openDatabase } from '../../electron/core/db/open';
+import { TRANSFER_SCRYPT_MIN } from '../../electron/core/services/transfer-file';
 import { openCore, storePaths, type Core, type CoreOptions } from '../../electron/core/index';
 import { openWithPassphrase } from '../../electron/core/vault/keyring';
 import { readVaultFile } from '../../electron/core/vault/vault-file';
@@ -55,7 +56,7 @@ export async function cleanup(): Promise<void> {
 
 /** openCore with the fast test parameters; any option can be overridden (pass `scrypt: undefined` for the real KDF). */
 export function testCore(dataDir: string, overrides: Partial<CoreOptions> = {}): Core {
-  const core = openCore({ dataDir, scrypt: FAST_SCRYPT, failureDelay: FAST_DELAY, log: () => {}, ...overrides });
+  const core = openCore({ dataDir, scrypt: FAST_SCRYPT, transferScrypt: TRANSFER_SCRYPT_MIN, failureDelay: FAST_DELAY, log: () => {}, ...overrides });
   cores.push(core);
   return core;
 }

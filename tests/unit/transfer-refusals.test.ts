@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../electron/core/app-error';
 import { parseBundle } from '../../electron/core/services/transfer';
-import { newTransferPassphrase, openTransfer, sealTransfer } from '../../electron/core/services/transfer-file';
+import { newTransferPassphrase, openTransfer, sealTransfer, TRANSFER_SCRYPT_MIN } from '../../electron/core/services/transfer-file';
 import { cleanup, expectError, ok, SAMPLE_ID } from './helpers';
 import { auditRows } from './idp-export-support';
 import { noiseJpeg } from './register-support';
@@ -93,7 +93,7 @@ describe('refused, with nothing written', () => {
       ['stranger', () => Buffer.from('%PDF-1.7 not a transfer at all'), 'BAD_FILE', /^This is not a Caseload transfer file/],
       ['ciphertext, digest redone', flipAndRedigest((x) => x.length - 40), 'BAD_FILE', /damaged or has been changed/],
       ['nonce, digest redone', flipAndRedigest((x) => nonceAt(x) + 5), 'BAD_FILE', /damaged or has been changed/],
-      ['a KDF cost of 2^30 (16 GB), digest redone', withHeader((h) => h.replace('"N":131072', '"N":1073741824')), 'BAD_FILE', /cannot read/],
+      ['a KDF cost of 2^30 (16 GB), digest redone', withHeader((h) => h.replace('"N":16384', '"N":1073741824')), 'BAD_FILE', /cannot read/],
       ['salt, digest redone', flipAndRedigest((x) => saltAt(x) + 3), 'WRONG_PASSPHRASE', /passphrase is not right/],
     ];
     for (const [name, change, code, words] of cases) {
@@ -131,7 +131,7 @@ describe('refused, with nothing written', () => {
     for (const [name, where, craft] of crafted) {
       const made = craft(structuredClone(bundle));
       const path = join(b.out, 'crafted.caseload-transfer');
-      writeFileSync(path, await sealTransfer(typeof made === 'string' ? made : JSON.stringify(made), passphrase));
+      writeFileSync(path, await sealTransfer(typeof made === 'string' ? made : JSON.stringify(made), passphrase, TRANSFER_SCRYPT_MIN));
       const message = expectError(await preview(b, path, passphrase), 'BAD_FILE');
       expect({ name, message }).toEqual({ name, message: `This transfer file holds something Caseload cannot accept (${where}), so nothing was read from it. Ask the school that sent it to update Caseload and make the file again.` });
     }

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { formatRecoveryKey } from '../../../shared/rules/recovery-key';
 import { normalizeTransferPassphrase, TRANSFER_PASSPHRASE_SYMBOLS } from '../../../shared/rules/transfer-passphrase';
 import { AppError } from '../app-error';
-import { deriveFromPassphrase, open, SCRYPT_DEFAULTS, seal } from '../vault/crypto';
+import { deriveFromPassphrase, open, SCRYPT_DEFAULTS, seal, type ScryptParams } from '../vault/crypto';
 import { newRecoveryKey } from '../vault/keyring';
 
 const MAGIC = 'CASELOAD-TRANSFER\n';
@@ -32,13 +32,16 @@ export const MAX_TRANSFER_BYTES = 256 * 1024 * 1024;
 /** The decompressed bundle is bounded too: a small file must not inflate into all the memory there is. */
 const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 
+/** The cheapest parameters a file may ask for (tests seal with these; the app always uses SCRYPT_DEFAULTS). */
+export const TRANSFER_SCRYPT_MIN: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
+
 /** Parameters a file may ask for: the app's own, or up to 8 times dearer (so a crafted file cannot ask for 16 GB). */
 const Header = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(1),
   kdf: z.strictObject({
     name: z.literal('scrypt'),
-    N: z.number().int().refine((n) => n >= 2 ** 14 && n <= 2 ** 20 && (n & (n - 1)) === 0, 'a power of two'),
+    N: z.number().int().refine((n) => n >= TRANSFER_SCRYPT_MIN.N && n <= 2 ** 20 && (n & (n - 1)) === 0, 'a power of two'),
     r: z.number().int().min(1).max(16),
     p: z.number().int().min(1).max(4),
     salt: z.string().length(24),
@@ -61,13 +64,13 @@ export function newTransferPassphrase(): string {
 }
 
 /** Seals `json` under `passphrase` (as shown, or bare): the bytes of a transfer file. */
-export async function sealTransfer(json: string, passphrase: string): Promise<Buffer> {
+export async function sealTransfer(json: string, passphrase: string, params: ScryptParams = SCRYPT_DEFAULTS): Promise<Buffer> {
   const bare = normalizeTransferPassphrase(passphrase);
   if (!bare) throw new AppError('INTERNAL', 'The transfer passphrase could not be made.');
   const salt = randomBytes(16);
-  const kek = await deriveFromPassphrase(bare, salt, SCRYPT_DEFAULTS);
+  const kek = await deriveFromPassphrase(bare, salt, params);
   try {
-    const header: Header = { format: FORMAT, version: 1, kdf: { name: 'scrypt', ...SCRYPT_DEFAULTS, salt: salt.toString('base64') }, cipher: 'aes-256-gcm', check: keyCheck(kek) };
+    const header: Header = { format: FORMAT, version: 1, kdf: { name: 'scrypt', ...params, salt: salt.toString('base64') }, cipher: 'aes-256-gcm', check: keyCheck(kek) };
     const headerJson = JSON.stringify(header);
     const sealed = seal(gzipSync(Buffer.from(json, 'utf8'), { level: 9 }), kek, aadOf(headerJson));
     const length = Buffer.alloc(4);

@@ -22,6 +22,7 @@ import { insertDisclosure } from '../repositories/idp';
 import { getSchool } from '../repositories/school';
 import { MAX_INPUT_PIXELS, sniffImage } from './photos';
 import { collectBundle, disclosureItems } from './transfer-bundle';
+import type { ScryptParams } from '../vault/crypto';
 import { MAX_TRANSFER_BYTES, newTransferPassphrase, openTransfer, sealTransfer } from './transfer-file';
 import { importBundle, previewBundle } from './transfer-import';
 import { TransferBundle } from './transfer-schema';
@@ -74,13 +75,13 @@ async function checkPhotos(bundle: TransferBundle): Promise<void> {
   }
 }
 
-export async function exportTransfer(s: Session, platform: Platform, input: Out<typeof TransferExportInput>): Promise<Out<typeof TransferExportResult>> {
+export async function exportTransfer(s: Session, platform: Platform, input: Out<typeof TransferExportInput>, scrypt?: ScryptParams): Promise<Out<typeof TransferExportResult>> {
   const out = await collectBundle(s.db, input.learnerIds, (await getSchool(s.db))?.name ?? '');
   // The receiving school's own check, run here first: a record it would refuse is caught before anything is saved.
   const checked = TransferBundle.safeParse(out);
   if (!checked.success) throw new AppError('INTERNAL', 'Part of a record could not be put in a transfer file, so nothing was saved. Contact support.');
   const passphrase = newTransferPassphrase();
-  const bytes = await sealTransfer(JSON.stringify(out), passphrase);
+  const bytes = await sealTransfer(JSON.stringify(out), passphrase, scrypt);
   if (bytes.length > MAX_TRANSFER_BYTES) throw new AppError('INVALID', 'That is too much for one transfer file. Transfer fewer learners at a time.');
   const date = todayIso();
   const { saved } = await saveExport(
