@@ -30,6 +30,7 @@ import {
   DueInput,
   DueItem,
   LearnerDetail,
+  LearnerDocuments,
   LearnerList,
   ListLearnersInput,
   UpdateLearnerInput,
@@ -102,6 +103,8 @@ export const contract = {
   'school.get': { input: Empty, output: SchoolProfile },
   'learners.list': { input: ListLearnersInput, output: LearnerList },
   'learners.get': { input: ById, output: LearnerDetail },
+  /** Which plans exist (for the learner page's buttons): not logged as a view, since no plan is opened. */
+  'learners.documents': { input: ForLearner, output: LearnerDocuments },
   'learners.create': { input: CreateLearnerInput, output: LearnerDetail },
   'learners.update': { input: UpdateLearnerInput, output: LearnerDetail },
   'learners.archive': { input: VersionedId, output: LearnerDetail },

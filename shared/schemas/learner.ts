@@ -153,3 +153,7 @@ export const DueInput = z.strictObject({ withinDays: z.number().int().min(0).max
 
 export const VersionedId = z.strictObject({ id: Id, version: Version });
 export const DeleteLearnerInput = z.strictObject({ id: Id, confirmName: z.string().max(250) });
+
+/** Which plans a learner has, without opening them (the learner page's buttons; not a view of the plans). */
+export const LearnerDocuments = z.object({ oppPlus: z.boolean(), idp: z.enum(['none', 'draft', 'issued']) });
+export type LearnerDocuments = z.infer<typeof LearnerDocuments>;

@@ -53,6 +53,14 @@ describe('opening a document logs one view about the learner', () => {
     }
   });
 
+  test("the learner page's buttons learn which plans exist without opening them: learners.documents writes no view", async () => {
+    const before = await lastSeq();
+    expect(ok(await v.core.invoke('learners.documents', { learnerId }))).toEqual({ oppPlus: true, idp: 'draft' });
+    const other = (await addLearner(v.core, { legalFirstName: 'Heulwen', legalLastName: 'Prys' })).id;
+    expect(ok(await v.core.invoke('learners.documents', { learnerId: other }))).toEqual({ oppPlus: false, idp: 'none' });
+    expect(await viewsSince(before)).toEqual([]);
+  });
+
   test('opening them all again (the refetch after an autosave) within five minutes writes nothing', async () => {
     const { core } = v;
     const before = await lastSeq();

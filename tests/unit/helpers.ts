@@ -220,6 +220,7 @@ export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'school.get': {},
   'learners.list': { search: 'rhi', status: 'UNIVERSAL_OPP', sort: { column: 'name', direction: 'asc' } },
   'learners.get': { id: SAMPLE_ID },
+  'learners.documents': { learnerId: SAMPLE_ID },
   'learners.create': { legalFirstName: 'Rhian', legalLastName: 'Evans', dateOfBirth: '2015-03-04' },
   'learners.update': { id: SAMPLE_ID, version: 1, patch: { preferredName: 'Rhi' } },
   'learners.archive': { id: SAMPLE_ID, version: 1 },

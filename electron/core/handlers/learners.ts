@@ -10,6 +10,7 @@ export const learnerHandlers = (vault: VaultService) =>
   ({
     'learners.list': (input) => listCaseload(vault.current(), input),
     'learners.get': ({ id }) => learners.viewLearner(vault.current(), id),
+    'learners.documents': ({ learnerId }) => learners.learnerDocuments(vault.current(), learnerId),
     'learners.create': (input) => learners.createLearner(vault.current(), input),
     'learners.update': ({ id, version, patch }) => learners.updateLearner(vault.current(), id, version, patch),
     'learners.archive': ({ id, version }) => learners.setArchived(vault.current(), id, version, true),

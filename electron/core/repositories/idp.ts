@@ -15,6 +15,11 @@ export function listIdpRows(db: Q, learnerId: string) {
   return db.selectFrom('idp').selectAll().where('learner_id', '=', learnerId).orderBy('version_number', 'desc').execute();
 }
 
+export async function listIdpStatuses(db: Q, learnerId: string): Promise<string[]> {
+  const rows = await db.selectFrom('idp').select('status').where('learner_id', '=', learnerId).execute();
+  return rows.map((r) => r.status);
+}
+
 export function getDraftRow(db: Q, learnerId: string) {
   return db.selectFrom('idp').selectAll().where('learner_id', '=', learnerId).where('status', '=', 'draft').executeTakeFirst();
 }

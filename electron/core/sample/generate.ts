@@ -3,7 +3,8 @@
  * asOf), Welsh and English first names and surnames, dates of birth that fit the year group on `asOf`, valid UPNs
  * with the right check letter, a caseload-like spread of statuses and need codes (from the seeded WAL_NEED_TYPE
  * list), some preferred names, notes and contacts. Every person here is made up; phone numbers are from Ofcom's
- * drama range and e-mail addresses use example.org.
+ * drama range and e-mail addresses use example.org. Each learner's documents (documents.ts) come from a separate
+ * seeded stream; seed.ts writes the whole sample through the services.
  */
 import type { z } from 'zod';
 import { addDays, todayIso, type IsoDate } from '../../../shared/rules/dates';
@@ -14,6 +15,8 @@ import { createContact } from '../services/contacts';
 import { createLearner } from '../services/learners';
 import type { Session } from '../services/session';
 import { createStaff } from '../services/staff-and-codes';
+import { generateDocuments, type LearnerDocuments } from './documents';
+import { mulberry32 } from './random';
 
 export type SampleLearnerInput = z.input<typeof CreateLearnerInput>;
 export type SampleContactInput = Omit<z.input<typeof CreateContactInput>, 'learnerId'>;
@@ -23,6 +26,8 @@ export interface SampleLearner {
   /** Index into `Sample.staff` of the key worker, or null (ids only exist once the staff are created). */
   keyWorker: number | null;
   contacts: SampleContactInput[];
+  /** Photo, profile, OPP+ plan, IDP versions and reviews (see documents.ts). */
+  documents: LearnerDocuments;
 }
 
 export interface Sample {
@@ -38,17 +43,7 @@ export interface SampleOptions {
   asOf?: IsoDate;
 }
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; plenty for fictional data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from './random';
 
 const FIRST_NAMES = [
   'Siân', 'Rhiannon', 'Gwenllïan', 'Cerys', 'Ffion', 'Elin', 'Lowri', 'Mabli', 'Alaw', 'Seren', 'Efa', 'Nia', 'Catrin', 'Heledd',
@@ -131,7 +126,7 @@ export function generateSample(options: SampleOptions): Sample {
   const serials = new Map<string, number>();
   const phone = () => `07700 900${String(int(1000)).padStart(3, '0')}`;
 
-  const learners = Array.from({ length: options.count }, (_, i): SampleLearner => {
+  const learners = Array.from({ length: options.count }, (_, i): Omit<SampleLearner, 'documents'> => {
     const first = pick(FIRST_NAMES);
     const last = pick(SURNAMES);
     const yearGroup = weighted(YEAR_GROUPS);
@@ -188,7 +183,8 @@ export function generateSample(options: SampleOptions): Sample {
     }
     return { learner, keyWorker: hasNeed && chance(0.7) ? int(STAFF.length) : null, contacts };
   });
-  return { asOf, staff: STAFF.map((s) => ({ ...s })), learners };
+  const documents = generateDocuments(learners, STAFF.length, options.seed, asOf);
+  return { asOf, staff: STAFF.map((s) => ({ ...s })), learners: learners.map((l, i) => ({ ...l, documents: documents[i]! })) };
 }
 
 /**

@@ -4,11 +4,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { todayIso } from '../../../shared/rules/dates';
-import { LEARNER_DEFAULTS, type LearnerDetail, type LearnerFields } from '../../../shared/schemas/learner';
+import { LEARNER_DEFAULTS, type LearnerDetail, type LearnerDocuments, type LearnerFields } from '../../../shared/schemas/learner';
 import { AppError } from '../app-error';
 import { nowIso, type Trx } from '../db/client';
 import { eraseTraces } from '../db/erase';
 import { appendAudit } from '../repositories/audit';
+import { listIdpStatuses } from '../repositories/idp';
+import { getPlanByLearner } from '../repositories/interventions';
 import { existingCodes } from '../repositories/codes';
 import * as repo from '../repositories/learners';
 import { getStaffMember } from '../repositories/staff';
@@ -61,6 +63,12 @@ export async function viewLearner(s: Session, id: string): Promise<LearnerDetail
   const detail = await learnerDetail(s, id);
   await recordView(s, { action: 'learner.viewed', learnerId: id, document: 'learner', id });
   return detail;
+}
+
+/** Whether the learner has an OPP+ and an IDP (draft or issued): what exists, not what it says, so not a view. */
+export async function learnerDocuments(s: Session, learnerId: string): Promise<LearnerDocuments> {
+  const [plan, statuses] = await Promise.all([getPlanByLearner(s.db, learnerId), listIdpStatuses(s.db, learnerId)]);
+  return { oppPlus: plan !== undefined, idp: statuses.includes('draft') ? 'draft' : statuses.length > 0 ? 'issued' : 'none' };
 }
 
 export async function createLearner(s: Session, input: Partial<LearnerFields> & Pick<LearnerFields, 'legalFirstName' | 'legalLastName' | 'dateOfBirth'>): Promise<LearnerDetail> {

@@ -7,6 +7,7 @@ export const learnerKeys = {
   all: ['learners'] as const,
   list: (view: ListLearnersInput) => ['learners', 'list', view] as const,
   detail: (id: string) => ['learners', 'detail', id] as const,
+  documents: (id: string) => ['learners', 'documents', id] as const,
   due: ['learners', 'due'] as const,
   view: ['learners', 'view'] as const,
   photo: (id: string) => ['photos', id] as const,
@@ -29,6 +30,11 @@ export function useLearnerList(view: ListLearnersInput) {
 /** Opening a learner's page always asks the core again: each opening is logged as a view in the audit trail. */
 export function useLearner(id: string) {
   return useQuery({ queryKey: learnerKeys.detail(id), queryFn: () => unwrap(bridge().learners.get({ id })), refetchOnMount: 'always' });
+}
+
+/** Which plans the learner has (not a view of them: nothing is opened, nothing logged). */
+export function useLearnerDocuments(learnerId: string) {
+  return useQuery({ queryKey: learnerKeys.documents(learnerId), queryFn: () => unwrap(bridge().learners.documents({ learnerId })), refetchOnMount: 'always' });
 }
 
 export function useDue(withinDays = 60) {

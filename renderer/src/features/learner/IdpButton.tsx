@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { useIdpList } from '../../api/idp';
+import { useLearnerDocuments } from '../../api/learners';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { hrefFor } from '../shell/use-hash-route';
@@ -7,9 +7,9 @@ import { hrefFor } from '../shell/use-hash-route';
 /** "Open IDP draft" while one is being written, "Open IDP" once a plan has been issued, "Start an IDP" otherwise. */
 export function IdpButton({ learnerId }: { learnerId: string }) {
   const { t } = useI18n();
-  const versions = useIdpList(learnerId);
-  if (versions.isPending || versions.isError) return <ErrorAlert error={versions.error} />;
-  const label = versions.data.some((v) => v.status === 'draft') ? 'openDraft' : versions.data.length > 0 ? 'open' : 'start';
+  const documents = useLearnerDocuments(learnerId);
+  if (documents.isPending || documents.isError) return <ErrorAlert error={documents.error} />;
+  const label = { draft: 'openDraft', issued: 'open', none: 'start' }[documents.data.idp];
   return (
     <Button component="a" href={hrefFor.idp(learnerId)} variant="light" size="xs">
       {t(`learner.idp.${label}`)}

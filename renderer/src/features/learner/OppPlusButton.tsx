@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
-import { useOppPlus, useStartOppPlus } from '../../api/opp-plus';
+import { useLearnerDocuments } from '../../api/learners';
+import { useStartOppPlus } from '../../api/opp-plus';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { hrefFor, navigate } from '../shell/use-hash-route';
@@ -7,10 +8,10 @@ import { hrefFor, navigate } from '../shell/use-hash-route';
 /** "Open OPP+" when the learner has one; "Start OPP+" otherwise, which starts it and opens it. */
 export function OppPlusButton({ learnerId }: { learnerId: string }) {
   const { t } = useI18n();
-  const plan = useOppPlus(learnerId);
+  const documents = useLearnerDocuments(learnerId);
   const start = useStartOppPlus();
-  if (plan.isPending || plan.isError) return <ErrorAlert error={plan.error} />;
-  if (plan.data) {
+  if (documents.isPending || documents.isError) return <ErrorAlert error={documents.error} />;
+  if (documents.data.oppPlus) {
     return (
       <Button component="a" href={hrefFor.oppPlus(learnerId)} variant="light" size="xs">
         {t('oppPlus.open')}
