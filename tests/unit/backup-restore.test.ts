@@ -140,16 +140,20 @@ describe('restoring while unlocked', () => {
   });
 });
 
+/** A seeded vault backed up once, and a new computer's core (nothing set up) that can open that backup. */
+async function backupAndNewComputer() {
+  const a = await backupVault();
+  await seed(a.core);
+  await chooseFolder(a);
+  const { file } = await backUp(a.core, a.folder);
+  const dir = tempDir();
+  const platform = fakePlatform(tempDir());
+  return { a, file, dir, platform, fresh: testCore(dir, { platform }) };
+}
+
 describe('restoring on a new computer (before setup)', () => {
   test('database then vault.json from the backup; left locked; the backup\'s passphrase opens it with everything in it', async () => {
-    const a = await backupVault();
-    await seed(a.core);
-    await chooseFolder(a);
-    const { file } = await backUp(a.core, a.folder);
-
-    const dir = tempDir();
-    const platform = fakePlatform(tempDir());
-    const fresh = testCore(dir, { platform });
+    const { a, file, dir, platform, fresh } = await backupAndNewComputer();
     expect(ok(await fresh.invoke('vault.status', {})).state).toBe('new');
     const { summary, result } = await restoreFrom(fresh, platform, file, a.passphrase);
     expect(summary).toMatchObject({ learners: 3, integrity: 'ok' });
@@ -170,13 +174,7 @@ describe('restoring on a new computer (before setup)', () => {
   });
 
   test('with the recovery key instead: the existing "forgotten passphrase" flow then sets a new passphrase', async () => {
-    const a = await backupVault();
-    await seed(a.core);
-    await chooseFolder(a);
-    const { file } = await backUp(a.core, a.folder);
-    const dir = tempDir();
-    const platform = fakePlatform(tempDir());
-    const fresh = testCore(dir, { platform });
+    const { a, file, platform, fresh } = await backupAndNewComputer();
     await restoreFrom(fresh, platform, file, a.recoveryKey);
     ok(await fresh.invoke('vault.recover', { recoveryKey: a.recoveryKey, next: OTHER_PASSPHRASE }));
     expect(await learnerNames(fresh)).toEqual(ALL);
