@@ -14,7 +14,7 @@ import type { Platform } from '../platform';
 import { appendAudit } from '../repositories/audit';
 import type { SettingsStore } from '../settings';
 import { readVaultFile } from '../vault/vault-file';
-import { copyVerified } from './backup-check';
+import { copyVerified } from '../db/copy-check';
 import { appendTrailer, freeBackupName, listBackupFiles, publish, removeStaleTemps, removeTemp, tempBackupPath } from './backup-file';
 import type { BackupClock } from './backup-schedule';
 import { backupStatus, isDue, readBackupSettings, writeBackupSettings } from './backup-settings';

@@ -14,7 +14,7 @@ import { openDatabase, type Sqlite } from '../db/open';
 import { rekeyCopy } from '../db/rekey';
 import { appendAudit } from '../repositories/audit';
 import { getOwner } from '../repositories/staff';
-import { requireIntact, requireKnownMigrations, summarise, type BackupCounts } from './backup-check';
+import { requireIntact, requireKnownMigrations, summarise, type BackupCounts } from '../db/copy-check';
 import { removeTemp } from './backup-file';
 
 export interface CopyOptions {

@@ -3,9 +3,9 @@
  * must be intact, from this version of Caseload or an older one, and is summarised (counts only) for the person.
  */
 import { AppError } from '../app-error';
-import { vacuumInto } from '../db/copy';
-import type { Migration } from '../db/migrations';
-import { openDatabase, type Sqlite } from '../db/open';
+import { vacuumInto } from './copy';
+import type { Migration } from './migrations';
+import { openDatabase, type Sqlite } from './open';
 
 export interface BackupCounts {
   learners: number;
