@@ -14,6 +14,8 @@ import {
   LockInput,
   RecoverInput,
   RecoveryKeyOutput,
+  SampleOpened,
+  SampleProgress,
   SetupInput,
   UnlockInput,
   VaultState,
@@ -91,6 +93,10 @@ export const contract = {
   'vault.lock': { input: LockInput, output: Done, whileLocked: true },
   'vault.changePassphrase': { input: ChangePassphraseInput, output: Done },
   'vault.recover': { input: RecoverInput, output: RecoveryKeyOutput, whileLocked: true },
+  /** Locks the school's own vault and opens the sample caseload (building it the first time); see electron/core/sample-switch.ts. */
+  'vault.openSample': { input: Empty, output: SampleOpened, whileLocked: true },
+  /** Locks the sample caseload and goes back to the school's own vault (locked, or not yet set up). */
+  'vault.leaveSample': { input: Empty, output: Done, whileLocked: true },
   /**
    * Restoring a backup: pick the file (the path stays in main), check it with its passphrase or recovery key, then
    * restore. Answered while locked only before setup (a new computer); otherwise they need the vault unlocked.
@@ -234,6 +240,8 @@ export const events = {
   'import.progress': ImportProgress,
   /** Profiles rendered so far by a print.transition in progress. */
   'print.progress': PrintProgress,
+  /** Learners written so far while the sample caseload is built. */
+  'vault.sampleProgress': SampleProgress,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -1,43 +1,31 @@
 /**
  * openCore: the whole app behind the contract, in plain Node. Electron's main process, the e2e harness, unit
  * tests and benchmarks all drive it through `invoke`, which is the same `dispatch` the IPC transport uses.
+ * It holds two stores (store.ts): the school's own vault and the sample caseload, and routes every call to the
+ * one in use (sample-switch.ts).
  */
 import Conf from 'conf';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { EventEmitter } from 'node:events';
 import type { Envelope } from '../../shared/errors';
-import type { ChannelName, EventName, EventPayload, Input, Output } from '../../shared/ipc';
+import { EVENT_NAMES, type ChannelName, type EventName, type EventPayload, type Input, type Output } from '../../shared/ipc';
 import type { LockReason } from '../../shared/schemas/vault';
-import { MIGRATIONS, type Migration } from './db/migrations';
+import type { Migration } from './db/migrations';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
-import type { Emit } from './events';
-import { auditHandlers } from './handlers/audit';
-import { backupHandlers } from './handlers/backup';
-import { contactHandlers } from './handlers/contacts';
-import { importHandlers } from './handlers/import';
-import { idpHandlers } from './handlers/idp';
-import { learnerHandlers } from './handlers/learners';
-import { retentionHandlers } from './handlers/retention';
-import { reviewHandlers } from './handlers/reviews';
-import { reviewExportHandlers } from './handlers/review-export';
-import { oppPlusHandlers } from './handlers/opp-plus';
-import { printHandlers } from './handlers/print';
-import { profileHandlers } from './handlers/profiles';
-import { NO_PLATFORM, type Platform } from './platform';
-import { schoolHandlers } from './handlers/school';
-import { settingsHandlers } from './handlers/settings';
-import { transferHandlers } from './handlers/transfer';
-import { vaultHandlers } from './handlers/vault';
-import { BackupService } from './services/backup';
-import { SYSTEM_CLOCK, scheduleBackups, type BackupClock } from './services/backup-schedule';
-import { RestoreService } from './services/restore';
+import type { Platform } from './platform';
+import type { BackupClock } from './services/backup-schedule';
 import type { StorePaths } from './services/session';
-import { VaultService, type FailureDelay } from './services/vault';
+import type { FailureDelay } from './services/vault';
+import { SampleSwitch, sampleSettings } from './sample-switch';
 import type { SettingsStore } from './settings';
+import { openStore, type Store, type StoreHandlers } from './store';
 import type { ScryptParams } from './vault/crypto';
+
+export { DEFAULT_FAILURE_DELAY, storePaths } from './store';
 
 export interface CoreOptions {
   dataDir: string;
+  /** The sample caseload's own folder (default: beside the data folder, `<dataDir>-sample`). */
+  sampleDir?: string;
   /** electron-store in the app; a `conf` store in the data folder when omitted. */
   settings?: SettingsStore;
   nativeBinding?: string;
@@ -64,67 +52,44 @@ export interface Core {
   /** Lock from the host (sleep, screen lock, quitting). */
   lock(reason: LockReason): Promise<void>;
   close(): Promise<void>;
+  /** The school's own vault's files (the sample's are in `sampleDir`). */
   paths: StorePaths;
 }
 
-export const DEFAULT_FAILURE_DELAY: FailureDelay = { baseMs: 500, capMs: 4000 };
-
-export function storePaths(dataDir: string): StorePaths {
-  return {
-    dataDir,
-    dbFile: join(dataDir, 'caseload.db'),
-    vaultFile: join(dataDir, 'vault.json'),
-    migrationBackup: join(dataDir, 'caseload.before-update.db'),
-  };
-}
-
 export function openCore(options: CoreOptions): Core {
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const paths = storePaths(options.dataDir);
   const settings = options.settings ?? new Conf({ cwd: options.dataDir, configName: 'settings', projectName: 'caseload' });
-  const migrations = options.migrations ?? MIGRATIONS;
-  const vault = new VaultService(paths, {
-    nativeBinding: options.nativeBinding,
-    migrations,
-    scrypt: options.scrypt,
-    failureDelay: options.failureDelay ?? DEFAULT_FAILURE_DELAY,
-  });
-  // One emitter for every pushed event: the vault's state changes and an import's progress.
-  const emit: Emit = (event, payload) => void vault.events.emit(event, payload);
-  const platform = options.platform ?? NO_PLATFORM;
-  const clock = options.backupClock ?? SYSTEM_CLOCK;
-  const backups = new BackupService(vault, platform, settings, { clock, nativeBinding: options.nativeBinding });
-  const restores = new RestoreService(vault, platform, backups, { paths, nativeBinding: options.nativeBinding, migrations });
-  const stopBackups = scheduleBackups(vault.events, clock, () => backups.runIfDue());
+  const sampleDir = options.sampleDir ?? `${options.dataDir}-sample`;
+  const bus = new EventEmitter();
+  const real = openStore(options, options.dataDir, settings, false);
+  const board = new SampleSwitch(real, sampleDir, () => forward(openStore(options, sampleDir, sampleSettings(settings, sampleDir), true), true), (e, p) => bus.emit(e, p));
+  // A store's events reach the renderer only while it is the one in use.
+  function forward(store: Store, isSample: boolean): Store {
+    for (const name of EVENT_NAMES) {
+      store.vault.events.on(name, (payload) => (isSample ? board.onSampleEvent(name, payload) : board.isActive(store) && bus.emit(name, payload)));
+    }
+    return store;
+  }
+  forward(real, false);
+  // Every store channel goes to the store in use at the moment of the call.
+  const routed = Object.fromEntries(
+    (Object.keys(real.handlers) as (keyof StoreHandlers)[]).map((c) => [c, (input: never) => (board.current().handlers[c] as (i: never) => Promise<unknown>)(input)]),
+  ) as StoreHandlers;
   const handlers: Handlers = {
-    ...vaultHandlers(vault),
-    ...backupHandlers(backups, restores),
-    ...auditHandlers(vault),
-    ...transferHandlers(vault, platform, options.transferScrypt),
-    ...retentionHandlers(vault, platform, settings),
-    ...settingsHandlers(settings, options.idleMs),
-    ...schoolHandlers(vault),
-    ...learnerHandlers(vault),
-    ...contactHandlers(vault),
-    ...profileHandlers(vault),
-    ...oppPlusHandlers(vault),
-    ...idpHandlers(vault),
-    ...reviewHandlers(vault),
-    ...printHandlers(vault, platform, emit, settings),
-    ...reviewExportHandlers(vault, platform, settings),
-    ...importHandlers(vault, emit),
+    ...routed,
+    'vault.openSample': () => board.open(),
+    'vault.leaveSample': async () => (await board.leave(), { done: true as const }),
   };
   const log = options.log ?? ((line: string) => console.error(`[caseload] ${line}`));
-  const dispatch = createDispatch(handlers, () => vault.state() === 'unlocked', log);
+  const dispatch = createDispatch(handlers, () => board.current().vault.state() === 'unlocked', log);
   return {
     dispatch,
     invoke: (channel, input) => dispatch(channel, input) as never,
     on(event, listener) {
-      vault.events.on(event, listener);
-      return () => vault.events.off(event, listener);
+      bus.on(event, listener);
+      return () => bus.off(event, listener);
     },
-    lock: (reason) => vault.lock(reason),
-    close: () => (stopBackups(), vault.lock('shutdown')),
-    paths,
+    lock: (reason) => board.current().vault.lock(reason),
+    close: () => board.close(),
+    paths: real.paths,
   };
 }

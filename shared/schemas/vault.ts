@@ -13,6 +13,8 @@ export const VaultStatus = z.object({
   state: VaultState,
   /** Failed unlock attempts since the last successful unlock (each one makes the next answer wait longer). */
   failedAttempts: z.number().int().nonnegative(),
+  /** True while the sample caseload (fictional, for practice) is the vault in use rather than the school's own. */
+  sample: z.boolean(),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
@@ -36,3 +38,8 @@ export const LockInput = z.strictObject({ reason: LockReason.optional() });
 
 export const Empty = z.strictObject({});
 export const Done = z.object({ done: z.literal(true) });
+
+/** The sample caseload, opened: how many learners it holds and whether it was built just now (or reopened). */
+export const SampleOpened = z.object({ learners: z.number().int().nonnegative(), built: z.boolean() });
+export const SampleProgress = z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+export type SampleProgress = z.infer<typeof SampleProgress>;

@@ -35,7 +35,7 @@ const vault = new VaultService(input.paths, {
   migrations: [...MIGRATIONS, ...probeMigrations(input.probes)],
   failureDelay: { baseMs: 1, capMs: 8 },
 });
-const handlers = { ...vaultHandlers(vault), ...learnerHandlers(vault), ...contactHandlers(vault), ...profileHandlers(vault) };
+const handlers = { ...vaultHandlers(vault, false), ...learnerHandlers(vault), ...contactHandlers(vault), ...profileHandlers(vault) };
 const dispatch = createDispatch(handlers as unknown as Handlers, () => vault.state() === 'unlocked', () => {});
 
 async function call<C extends ChannelName>(channel: C, payload: Input<C>): Promise<Output<C>> {

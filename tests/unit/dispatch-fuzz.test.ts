@@ -222,7 +222,7 @@ describe('malformed payloads through dispatch, while unlocked', () => {
     expect([...sent.keys()]).toEqual([...CHANNELS, '(unknown channels)']);
     expect(await takeSnapshot()).toEqual(snapshot);
     expect(Object.prototype).not.toHaveProperty('polluted');
-    expect(ok(await core.invoke('vault.status', {}))).toEqual({ state: 'unlocked', failedAttempts: 0 });
+    expect(ok(await core.invoke('vault.status', {}))).toEqual({ state: 'unlocked', failedAttempts: 0, sample: false });
     expect(ok(await core.invoke('settings.get', {}))).toMatchObject({ language: 'cy', idleMinutes: 20 });
     // And the core still answers a valid call normally.
     ok(await core.invoke('school.get', {}));

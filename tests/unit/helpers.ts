@@ -215,6 +215,8 @@ export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'vault.lock': { reason: 'user' },
   'vault.changePassphrase': { current: IDENTITY.passphrase, next: OTHER_PASSPHRASE },
   'vault.recover': { recoveryKey: '0000-0000-0000-0000-0000-0000-0000', next: OTHER_PASSPHRASE },
+  'vault.openSample': {},
+  'vault.leaveSample': {},
   'settings.get': {},
   'settings.update': { language: 'cy', idleMinutes: 15 },
   'school.get': {},

@@ -36,7 +36,7 @@ describe('first run', () => {
   test('setup returns a recovery key of 7 groups of 4 Crockford base32 symbols; status goes new → unlocked → locked', async () => {
     const dir = tempDir();
     const core = testCore(dir);
-    expect(ok(await core.invoke('vault.status', {}))).toEqual({ state: 'new', failedAttempts: 0 });
+    expect(ok(await core.invoke('vault.status', {}))).toEqual({ state: 'new', failedAttempts: 0, sample: false });
 
     const { recoveryKey } = ok(await core.invoke('vault.setup', { ...IDENTITY }));
     expect(recoveryKey).toMatch(RECOVERY_KEY_FORMAT);
@@ -98,7 +98,7 @@ describe('wrong passphrase', () => {
     for (let i = 1; i <= 20; i++) {
       expectError(await core.invoke('vault.unlock', { passphrase: `${WRONG} ${i}` }), 'WRONG_PASSPHRASE');
     }
-    expect(ok(await core.invoke('vault.status', {}))).toEqual({ state: 'locked', failedAttempts: 20 });
+    expect(ok(await core.invoke('vault.status', {}))).toEqual({ state: 'locked', failedAttempts: 20, sample: false });
     // Same set of file names and the same sha256 for each.
     expect(hashFiles(dir)).toEqual(before);
   });
@@ -215,7 +215,7 @@ describe('recovery', () => {
     for (const wrong of [other, 'not a recovery key', recoveryKey.slice(0, -1)]) {
       expectError(await core.invoke('vault.recover', { recoveryKey: wrong, next: OTHER_PASSPHRASE }), 'WRONG_RECOVERY_KEY');
     }
-    expect(ok(await core.invoke('vault.status', {}))).toEqual({ state: 'locked', failedAttempts: 3 });
+    expect(ok(await core.invoke('vault.status', {}))).toEqual({ state: 'locked', failedAttempts: 3, sample: false });
     expect(hashFiles(dir)).toEqual(before);
   });
 });
