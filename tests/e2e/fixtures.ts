@@ -16,6 +16,7 @@ export const test = base.extend<{ dataDir: string; launch: Launch }>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
     rmSync(`${dir}-exports`, { recursive: true, force: true });
+    rmSync(`${dir}-sample`, { recursive: true, force: true });
   },
   launch: async ({ dataDir }, use) => {
     const opened: LaunchedApp[] = [];

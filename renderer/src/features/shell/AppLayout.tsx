@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Tooltip } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Tooltip } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { useLock, useSchool, useSettings } from '../../api/hooks';
+import { useLock, useSchool, useSettings, useVaultStatus } from '../../api/hooks';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 import { AuditPage } from '../audit/AuditPage';
@@ -19,6 +19,7 @@ import { ReviewPage } from '../reviews/ReviewPage';
 import { ReviewsPage } from '../reviews/ReviewsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { PrivacyScreen, usePrivacyScreen } from './PrivacyScreen';
+import { SampleBanner } from './SampleBanner';
 import { hrefFor, sectionOf, SECTIONS, useHashRoute, type Route } from './use-hash-route';
 import { useIdleLock } from './use-idle-lock';
 
@@ -67,6 +68,7 @@ export function AppLayout() {
   useHotkeys([['mod+L', () => lock.mutate('user')]], []);
   useIdleLock(settings.data?.idleMs ?? 600_000, () => lock.mutate('idle'));
   const privacy = usePrivacyScreen();
+  const sample = useVaultStatus().data?.sample === true;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -77,6 +79,11 @@ export function AppLayout() {
             <Text fw={700} c="teal.9" size="lg">
               {t('app.name')}
             </Text>
+            {sample && (
+              <Badge color="grape.9" variant="filled">
+                {t('sample.badge')}
+              </Badge>
+            )}
             {school.data && (
               <Text c="dimmed" truncate data-testid="school-name">
                 {school.data.schoolName}
@@ -109,6 +116,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        {sample && <SampleBanner />}
         <Page route={route} />
       </AppShell.Main>
       <PrivacyScreen hidden={privacy.hidden} onShow={privacy.toggle} />

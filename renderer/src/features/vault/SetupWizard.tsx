@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { isAcceptable, PassphraseField } from '../../components/PassphraseField';
 import { useI18n } from '../../i18n';
 import { RestoreModal } from '../backup/RestoreModal';
+import { ExploreSample } from './ExploreSample';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 
 interface Props {
@@ -70,6 +71,7 @@ export function SetupWizard({ recoveryKey, onCreated, onDone }: Props) {
             </Button>
           </Group>
           {restoring && <RestoreModal mode="new" onClose={() => setRestoring(false)} />}
+          <ExploreSample />
         </Stepper.Step>
         <Stepper.Step label={t('setup.stepPassphrase')}>
           <form onSubmit={create} noValidate>

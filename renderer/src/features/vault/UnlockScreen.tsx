@@ -4,6 +4,7 @@ import { useUnlock, useVaultStatus } from '../../api/hooks';
 import { CentredPage } from '../../components/CentredPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
+import { ExploreSample } from './ExploreSample';
 
 export function UnlockScreen({ onForgot }: { onForgot: () => void }) {
   const { t } = useI18n();
@@ -43,6 +44,7 @@ export function UnlockScreen({ onForgot }: { onForgot: () => void }) {
           </Anchor>
         </Stack>
       </form>
+      <ExploreSample />
     </CentredPage>
   );
 }
