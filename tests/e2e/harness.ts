@@ -56,6 +56,8 @@ function bridgeScript(): string {
   return `(() => {
     const listeners = new Set();
     Object.defineProperty(window, '__caseloadEmit', { value: (name, payload) => listeners.forEach((l) => l(name, payload)) });
+    // Under tsx (npm run bench), esbuild's keepNames puts __name(fn, "name") calls inside the function's source.
+    const __name = (fn) => fn;
     const buildBridge = ${buildBridge.toString()};
     const invoke = (channel, input) => window.__caseloadInvoke(channel, input);
     const subscribe = (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
