@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'STORAGE',
   'IMPORT_FAILED',
   'INTERNAL',
+  /** The sample caseload refuses to take in real records (its passphrase is not a secret). */
+  'SAMPLE_ONLY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

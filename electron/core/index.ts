@@ -15,7 +15,7 @@ import type { Platform } from './platform';
 import type { BackupClock } from './services/backup-schedule';
 import type { StorePaths } from './services/session';
 import type { FailureDelay } from './services/vault';
-import { SampleSwitch, sampleSettings } from './sample-switch';
+import { SampleSwitch, sampleOnly, sampleSettings } from './sample-switch';
 import type { SettingsStore } from './settings';
 import { openStore, type Store, type StoreHandlers } from './store';
 import type { ScryptParams } from './vault/crypto';
@@ -61,7 +61,7 @@ export function openCore(options: CoreOptions): Core {
   const sampleDir = options.sampleDir ?? `${options.dataDir}-sample`;
   const bus = new EventEmitter();
   const real = openStore(options, options.dataDir, settings, false);
-  const board = new SampleSwitch(real, sampleDir, () => forward(openStore(options, sampleDir, sampleSettings(settings, sampleDir), true), true), (e, p) => bus.emit(e, p));
+  const board = new SampleSwitch(real, sampleDir, () => forward(sampleOnly(openStore(options, sampleDir, sampleSettings(settings, sampleDir), true)), true), (e, p) => bus.emit(e, p));
   // A store's events reach the renderer only while it is the one in use.
   function forward(store: Store, isSample: boolean): Store {
     for (const name of EVENT_NAMES) {

@@ -11,11 +11,12 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayIso } from '../../shared/rules/dates';
 import type { SampleProgress } from '../../shared/schemas/vault';
+import { AppError } from './app-error';
 import { summarise } from './db/copy-check';
 import { generateSample } from './sample/generate';
 import { seedSample } from './sample/seed';
 import type { SettingsStore } from './settings';
-import type { Store } from './store';
+import type { Store, StoreHandlers } from './store';
 
 export const SAMPLE_VAULT = {
   identity: { schoolName: 'Ysgol Enghraifft – Sample School', userName: 'Alys Enghraifft', role: 'ALNCo' },
@@ -23,6 +24,29 @@ export const SAMPLE_VAULT = {
   learners: 60,
   seed: 2026,
 } as const;
+
+/**
+ * What the sample refuses: every way real records come in (a backup, a transfer file, an MIS export), since they
+ * would then sit behind a passphrase written in the source.
+ */
+const TAKES_IN_REAL_RECORDS = [
+  'vault.chooseBackup',
+  'vault.inspectBackup',
+  'vault.restoreBackup',
+  'transfer.choose',
+  'transfer.preview',
+  'transfer.import',
+  'import.preview',
+  'import.commit',
+] as const satisfies readonly (keyof StoreHandlers)[];
+
+export function sampleOnly(store: Store): Store {
+  const refuse = async (): Promise<never> => {
+    throw new AppError('SAMPLE_ONLY', 'This is the sample caseload, so it cannot take in real records. Leave the sample first.');
+  };
+  const handlers = { ...store.handlers, ...Object.fromEntries(TAKES_IN_REAL_RECORDS.map((c) => [c, refuse])) };
+  return { ...store, handlers };
+}
 
 /** Written once the whole sample is in: a sample folder without it was interrupted and is built again. */
 const BUILT_MARKER = 'sample-built.json';

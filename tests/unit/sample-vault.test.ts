@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { SAMPLE_VAULT } from '../../electron/core/sample-switch';
 import { fakePlatform } from './fake-platform';
-import { auditActions, cleanup, expectError, hashFiles, IDENTITY, ok, setupVault, tempDir, testCore, withDatabase, databaseKey } from './helpers';
+import { auditActions, cleanup, databaseKey, expectError, hashFiles, IDENTITY, ok, setupVault, tempDir, testCore, VALID_INPUTS, withDatabase } from './helpers';
 
 afterEach(cleanup);
 
@@ -102,5 +102,15 @@ describe('the sample caseload', () => {
     expect(status.folder).not.toBeNull();
     const own = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as Record<string, unknown>;
     expect(own).toEqual({ language: 'cy', idleMinutes: 15 });
+  });
+
+  test('refuses every way real records come in: a backup, a transfer file, an MIS export', async () => {
+    const core = testCore(tempDir(), { sampleDir: sampleFolder(), platform: fakePlatform(tempDir()) });
+    ok(await core.invoke('vault.openSample', {}));
+    const before = ok(await core.invoke('learners.list', {})).total;
+    for (const channel of ['vault.chooseBackup', 'vault.inspectBackup', 'vault.restoreBackup', 'transfer.choose', 'transfer.preview', 'transfer.import', 'import.preview', 'import.commit'] as const) {
+      expect(expectError(await core.invoke(channel, VALID_INPUTS[channel] as never), 'SAMPLE_ONLY')).toMatch(/sample caseload/);
+    }
+    expect(ok(await core.invoke('learners.list', {})).total).toBe(before);
   });
 });
