@@ -1,5 +1,6 @@
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../shared/ipc';
+import { useEffect, useState } from 'react';
+import type { EventName, EventPayload, Input } from '../../../shared/ipc';
 import type { LockReason } from '../../../shared/schemas/vault';
 import { bridge, unwrap } from './client';
 
@@ -71,3 +72,13 @@ export function useChangePassphrase() {
   return useMutation({ mutationFn: (input: Input<'vault.changePassphrase'>) => unwrap(bridge().vault.changePassphrase(input)) });
 }
 
+/** The latest payload of a pushed progress event while `active`; null before the first one. */
+export function useEventWhile<E extends EventName>(event: E, active: boolean): EventPayload<E> | null {
+  const [latest, setLatest] = useState<EventPayload<E> | null>(null);
+  useEffect(() => {
+    setLatest(null);
+    if (!active) return;
+    return bridge().on(event, setLatest);
+  }, [event, active]);
+  return latest;
+}

@@ -1,8 +1,8 @@
 /** Importing learners from an MIS export: the preview, the commit, and the commit's progress events. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import type { EventPayload, Input } from '../../../shared/ipc';
+import type { Input } from '../../../shared/ipc';
 import { bridge, unwrap } from './client';
+import { useEventWhile } from './hooks';
 
 export function useImportPreview() {
   return useMutation({ mutationFn: (input: Input<'import.preview'>) => unwrap(bridge().import.preview(input)) });
@@ -17,15 +17,5 @@ export function useImportCommit() {
   });
 }
 
-export type ImportProgress = EventPayload<'import.progress'>;
-
 /** The latest progress of a commit, while `active`; null before the first event. */
-export function useImportProgress(active: boolean): ImportProgress | null {
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  useEffect(() => {
-    setProgress(null);
-    if (!active) return;
-    return bridge().on('import.progress', setProgress);
-  }, [active]);
-  return progress;
-}
+export const useImportProgress = (active: boolean) => useEventWhile('import.progress', active);

@@ -3,10 +3,8 @@
  * use changes, so everything held about the data is dropped and the state asked for again.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import type { EventPayload } from '../../../shared/ipc';
 import { bridge, unwrap } from './client';
-import { onVaultChanged } from './hooks';
+import { onVaultChanged, useEventWhile } from './hooks';
 
 export function useOpenSample() {
   const qc = useQueryClient();
@@ -18,15 +16,5 @@ export function useLeaveSample() {
   return useMutation({ mutationFn: () => unwrap(bridge().vault.leaveSample({})), onSettled: () => onVaultChanged(qc) });
 }
 
-export type SampleProgress = EventPayload<'vault.sampleProgress'>;
-
 /** The latest progress of a build, while `active`; null before the first event (or when the sample already exists). */
-export function useSampleProgress(active: boolean): SampleProgress | null {
-  const [progress, setProgress] = useState<SampleProgress | null>(null);
-  useEffect(() => {
-    setProgress(null);
-    if (!active) return;
-    return bridge().on('vault.sampleProgress', setProgress);
-  }, [active]);
-  return progress;
-}
+export const useSampleProgress = (active: boolean) => useEventWhile('vault.sampleProgress', active);
