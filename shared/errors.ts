@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'INTERNAL',
   /** The sample caseload refuses to take in real records (its passphrase is not a secret). */
   'SAMPLE_ONLY',
+  /** The sample caseload is being opened: only the vault's state and the settings answer meanwhile. */
+  'BUSY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

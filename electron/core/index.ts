@@ -6,6 +6,7 @@
  */
 import Conf from 'conf';
 import { EventEmitter } from 'node:events';
+import { resolve } from 'node:path';
 import type { Envelope } from '../../shared/errors';
 import { EVENT_NAMES, type ChannelName, type EventName, type EventPayload, type Input, type Output } from '../../shared/ipc';
 import type { LockReason } from '../../shared/schemas/vault';
@@ -58,7 +59,7 @@ export interface Core {
 
 export function openCore(options: CoreOptions): Core {
   const settings = options.settings ?? new Conf({ cwd: options.dataDir, configName: 'settings', projectName: 'caseload' });
-  const sampleDir = options.sampleDir ?? `${options.dataDir}-sample`;
+  const sampleDir = options.sampleDir ?? `${resolve(options.dataDir)}-sample`;
   const bus = new EventEmitter();
   const real = openStore(options, options.dataDir, settings, false);
   const board = new SampleSwitch(real, sampleDir, () => forward(sampleOnly(openStore(options, sampleDir, sampleSettings(settings, sampleDir), true)), true), (e, p) => bus.emit(e, p));
@@ -72,7 +73,7 @@ export function openCore(options: CoreOptions): Core {
   forward(real, false);
   // Every store channel goes to the store in use at the moment of the call.
   const routed = Object.fromEntries(
-    (Object.keys(real.handlers) as (keyof StoreHandlers)[]).map((c) => [c, (input: never) => (board.current().handlers[c] as (i: never) => Promise<unknown>)(input)]),
+    (Object.keys(real.handlers) as (keyof StoreHandlers)[]).map((c) => [c, (input: never) => (board.handler(c) as (i: never) => Promise<unknown>)(input)]),
   ) as StoreHandlers;
   const handlers: Handlers = {
     ...routed,
@@ -88,7 +89,7 @@ export function openCore(options: CoreOptions): Core {
       bus.on(event, listener);
       return () => bus.off(event, listener);
     },
-    lock: (reason) => board.current().vault.lock(reason),
+    lock: (reason) => board.lock(reason),
     close: () => board.close(),
     paths: real.paths,
   };

@@ -43,6 +43,7 @@ test('a coordinator explores the sample caseload from the first screen, then lea
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('Cymraeg').click();
   const welshBanner = page.getByRole('region', { name: 'Llwyth achosion enghreifftiol' });
   await expect(welshBanner).toContainText('Mae pob dysgwr, teulu ac aelod o staff yma yn ffug');
+  expect(await violations(page, 'sample caseload, Cymraeg')).toEqual([]);
   await page.getByRole('radiogroup', { name: 'Iaith' }).getByText('English').click();
   await banner.getByRole('button', { name: 'Leave the sample' }).focus();
   await page.keyboard.press('Enter');

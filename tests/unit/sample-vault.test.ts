@@ -2,7 +2,7 @@
  * "Explore with a sample caseload" (issue 9): the sample is a second vault in its own folder, built from the
  * seeded generator, opened without a passphrase from the person, and never mixed with the school's own vault.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { SAMPLE_VAULT } from '../../electron/core/sample-switch';
@@ -90,7 +90,7 @@ describe('the sample caseload', () => {
     expect(ok(await core.invoke('vault.openSample', {}))).toEqual({ learners: 60, built: true });
   });
 
-  test("shares the person's language and idle minutes, but its backup folder is its own", async () => {
+  test("shares the person's language and idle minutes, and nothing else of the own settings", async () => {
     const dir = tempDir();
     const platform = fakePlatform(tempDir());
     const core = testCore(dir, { sampleDir: sampleFolder(), platform });
@@ -98,19 +98,53 @@ describe('the sample caseload', () => {
     ok(await core.invoke('vault.openSample', {}));
     expect(ok(await core.invoke('settings.get', {}))).toMatchObject({ language: 'cy', idleMinutes: 15 });
 
-    const status = ok(await core.invoke('backup.chooseFolder', {}));
-    expect(status.folder).not.toBeNull();
+    ok(await core.invoke('settings.update', { idleMinutes: 5 }));
+    expect(ok(await core.invoke('backup.status', {})).folder).toBeNull();
     const own = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as Record<string, unknown>;
-    expect(own).toEqual({ language: 'cy', idleMinutes: 15 });
+    expect(own).toEqual({ language: 'cy', idleMinutes: 5 });
   });
 
-  test('refuses every way real records come in: a backup, a transfer file, an MIS export', async () => {
+  test('refuses every way records come in or go out to be taken in elsewhere, and a change of its passphrase', async () => {
     const core = testCore(tempDir(), { sampleDir: sampleFolder(), platform: fakePlatform(tempDir()) });
     ok(await core.invoke('vault.openSample', {}));
     const before = ok(await core.invoke('learners.list', {})).total;
-    for (const channel of ['vault.chooseBackup', 'vault.inspectBackup', 'vault.restoreBackup', 'transfer.choose', 'transfer.preview', 'transfer.import', 'import.preview', 'import.commit'] as const) {
+    const refused = [
+      ...(['vault.chooseBackup', 'vault.inspectBackup', 'vault.restoreBackup', 'transfer.choose', 'transfer.preview', 'transfer.import', 'import.preview', 'import.commit'] as const),
+      ...(['backup.chooseFolder', 'backup.configure', 'backup.now', 'transfer.export'] as const),
+      ...(['vault.changePassphrase', 'vault.recover'] as const),
+    ];
+    for (const channel of refused) {
       expect(expectError(await core.invoke(channel, VALID_INPUTS[channel] as never), 'SAMPLE_ONLY')).toMatch(/sample caseload/);
     }
     expect(ok(await core.invoke('learners.list', {})).total).toBe(before);
+  });
+
+  test("while it is being opened the own vault cannot be unlocked (BUSY), and a lock from the host stops the opening", async () => {
+    const sampleDir = sampleFolder();
+    const v = await setupVault({}, { sampleDir });
+    ok(await v.core.invoke('vault.lock', { reason: 'user' }));
+    const opening = v.core.invoke('vault.openSample', {});
+    await new Promise<void>((resolve) => {
+      const off = v.core.on('vault.sampleProgress', () => (off(), resolve()));
+    });
+    expectError(await v.core.invoke('vault.unlock', { passphrase: IDENTITY.passphrase }), 'BUSY');
+    expect(ok(await v.core.invoke('vault.status', {}))).toMatchObject({ state: 'locked', sample: false });
+
+    await v.core.lock('sleep');
+    expectError(await opening, 'LOCKED');
+    expect(ok(await v.core.invoke('vault.status', {}))).toMatchObject({ state: 'locked', sample: false });
+    expect(existsSync(join(sampleDir, 'sample-built.json'))).toBe(false);
+    expect(ok(await v.core.invoke('vault.openSample', {}))).toEqual({ learners: 60, built: true });
+  });
+
+  test('a sample that will not open (its vault file replaced) is built again rather than refused', async () => {
+    const sampleDir = sampleFolder();
+    const v = await setupVault({}, { sampleDir });
+    ok(await v.core.invoke('vault.openSample', {}));
+    ok(await v.core.invoke('vault.leaveSample', {}));
+    copyFileSync(v.core.paths.vaultFile, join(sampleDir, 'vault.json'));
+
+    expect(ok(await v.core.invoke('vault.openSample', {}))).toEqual({ learners: 60, built: true });
+    expect(ok(await v.core.invoke('vault.status', {}))).toMatchObject({ state: 'unlocked', sample: true });
   });
 });

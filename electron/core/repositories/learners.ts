@@ -33,6 +33,11 @@ export async function insertLearner(trx: Trx, row: Insertable<LearnerTable>): Pr
   await trx.insertInto('learner').values(row).execute();
 }
 
+export async function countLearners(db: Q): Promise<number> {
+  const row = await db.selectFrom('learner').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export function getLearner(db: Q, id: string): Promise<LearnerRecord | undefined> {
   return db.selectFrom('learner').selectAll().where('id', '=', id).executeTakeFirst();
 }

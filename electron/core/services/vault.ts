@@ -9,6 +9,7 @@ import { assessPassphrase, type PassphraseProblem } from '../../../shared/rules/
 import { formatRecoveryKey, normalizeRecoveryKey } from '../../../shared/rules/recovery-key';
 import type { LockReason, SetupInput, VaultState } from '../../../shared/schemas/vault';
 import { AppError } from '../app-error';
+import { serialQueue } from '../serial';
 import { appendAudit } from '../repositories/audit';
 import { getSchool, insertSchool } from '../repositories/school';
 import { getOwner, insertStaffUser } from '../repositories/staff';
@@ -54,7 +55,8 @@ export class VaultService {
   readonly events = new EventEmitter();
   private session: Session | null = null;
   private failures: FailedAttempt[] = [];
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Runs vault operations one after another. */
+  private readonly serial = serialQueue();
 
   constructor(
     private readonly paths: StorePaths,
@@ -72,13 +74,6 @@ export class VaultService {
 
   current(): Session {
     return requireSession(this.session);
-  }
-
-  /** Runs vault operations one after another. */
-  private serial<T>(op: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(op, op);
-    this.queue = next.catch(() => undefined);
-    return next;
   }
 
   setup(input: SetupInput): Promise<{ recoveryKey: string }> {

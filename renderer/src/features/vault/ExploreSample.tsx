@@ -19,14 +19,11 @@ export function ExploreSample() {
             {t('sample.explore')}
           </Button>
         </Group>
-        {open.isPending && (
-          <>
-            {progress && <Progress value={pct} aria-label={t('sample.progress')} size="lg" />}
-            <Text size="sm" role="status">
-              {progress && progress.done < progress.total ? t('sample.building', { done: progress.done, total: progress.total }) : t('sample.opening')}
-            </Text>
-          </>
-        )}
+        {open.isPending && progress && <Progress value={pct} aria-label={t('sample.progress')} size="lg" />}
+        {/* Always in the page, so a screen reader is already listening when the first message comes. */}
+        <Text size="sm" role="status">
+          {open.isPending && (progress && progress.done < progress.total ? t('sample.building', { done: progress.done, total: progress.total }) : t('sample.opening'))}
+        </Text>
         <ErrorAlert error={open.error} />
       </Stack>
     </>
