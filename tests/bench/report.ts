@@ -48,19 +48,21 @@ export function footnotes(f: RunFacts): string[] {
     '¹ Encrypted only: the plain database has no passphrase. In the app, unlocking is this KDF plus the open.',
     '² Every issued plan exported one after another, twice on each store in the order encrypted, plain, plain, encrypted (so a drift ' +
       'over the minute hits both alike): p50 is the faster batch, p95 the slower.',
-    '³ Encrypted: `backup.now` through BackupService (VACUUM INTO a temp file in the folder, integrity_check and equal row counts on the copy, ' +
-      "the vault's trailer, fsync, rename, audit entry). Plain: the comparable work on the plain file (VACUUM INTO, integrity_check, equal row " +
-      'counts, fsync); the app itself never writes a plain backup. This is the one row that reads every page of the file: each page is ' +
+    '³ The copy and check: `copyVerified`, the backup\'s own first step (VACUUM INTO, integrity_check and equal row counts on the copy), ' +
+      'then fsync, on the encrypted store; the same steps without a key on the plain one. It reads every page of the file: each page is ' +
       "decrypted, and encrypted again into the copy, so the cipher's cost shows in full; everyday operations touch few pages, which " +
-      "SQLite's page cache holds decrypted.",
+      "SQLite's page cache holds decrypted. \"Back up now\" is the whole of `backup.now` through the app (the copy and check, the vault's " +
+      'trailer, the SHA-256 digest of the file, fsync, rename, the audit entry and the settings write): encrypted only, as the app never ' +
+      'writes a plain backup.',
     '⁴ `vault.chooseBackup` + `vault.inspectBackup`, as the restore screen does: digest of the whole file, passphrase KDF, extract, open, ' +
       'integrity_check, counts. Encrypted only (it includes the KDF of row ¹).',
     '⁵ Through the `print.*` channels of a core opened by the e2e harness on the same vault: the built renderer (out/renderer) lays out the ' +
       "print view in a new Chromium page (Playwright, standing in for Electron's printToPDF), the PDF's pages are counted and the file saved. " +
       'No plain figure: the print view reads its data through the core, which opens only the encrypted vault; the reads are the few ms of ' +
       `opening a learner's page, the rest is Chromium. ${pagesNote(f.pages)}`,
-    '⁶ `process.memoryUsage()` of the bench process, which holds the core and both databases as Electron\'s main process holds the core; ' +
-      "Chromium's own processes are not counted.",
+    '⁶ `process.memoryUsage()` of the bench process after a garbage collection: after seeding, and at the end with only the encrypted ' +
+      "vault open (the plain store and the harness closed). It holds the core as Electron's main process does, plus the bench's own " +
+      "generated sample; Chromium's own processes are not counted.",
   ];
 }
 
@@ -74,9 +76,10 @@ export function report(f: RunFacts, table: string[]): string {
     seeded(f),
     '',
     `The plain database is an exact decrypted copy of the seeded one (VACUUM INTO, then \`PRAGMA rekey = ''\`; ${seconds(f.copyMs)}), checked to start ` +
-      'with "SQLite format 3" and to have the same row count in every table. Both are opened with the same connection pragmas (WAL, ' +
+      'with "SQLite format 3", to keep no reserved bytes on its pages and to have the same row count in every table. Both are opened with the same connection pragmas (WAL, ' +
       'synchronous=FULL, temp_store=MEMORY, secure_delete=ON) and driven through the same services; every database operation alternates ' +
-      `between them, ${f.runs} runs after 3 warm-up runs unless n says otherwise, so the ratio is the cost of the cipher alone.`,
+      `between them, so the ratio is the cost of the cipher alone. The everyday operations and the IDP export run ${f.runs} times after 3 ` +
+      'warm-up runs; the backup rows and the profile PDF after 1; unlocking, the batch, the backup check and the transition print as n says, without.',
     '',
     ...table,
     '',

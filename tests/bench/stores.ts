@@ -102,6 +102,8 @@ export function decryptedCopy(enc: Sqlite, key: Buffer, dest: string): void {
     copy.close();
   }
   if (firstBytes(dest, 16).toString('latin1') !== 'SQLite format 3\0') throw new Error('the plain copy is not a plaintext SQLite file');
+  // No bytes kept back at the end of each page (the cipher's IV and MAC): the same page layout as any plain file.
+  if (firstBytes(dest, 21)[20] !== 0) throw new Error('the plain copy keeps reserved bytes on each page');
   const plain = new Database(dest, { readonly: true });
   try {
     const [a, b] = [tableCounts(enc), tableCounts(plain)];
