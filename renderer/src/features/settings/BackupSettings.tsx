@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Switch, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { BACKUP_KEEP, type BackupStatus } from '../../../../shared/schemas/backup';
 import { useBackupNow, useBackupStatus, useChooseBackupFolder, useConfigureBackup } from '../../api/backup';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { formatBytes, formatWhen } from '../backup/backup-words';
 import { RestoreModal } from '../backup/RestoreModal';
+import { SettingsSection } from './SettingsSection';
 
 const b = (key: string) => `backup.settings.${key}`;
 
@@ -89,45 +90,40 @@ export function BackupSettings() {
   const s = status.data;
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="settings-backup">
-      <Stack>
-        <Title order={2} size="h3" id="settings-backup">
-          {t(b('title'))}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t(b('intro'))}
-        </Text>
-        <ErrorAlert error={status.error} />
-        {s && (
-          <>
-            <Group align="flex-end" wrap="nowrap">
-              <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-                <Text size="sm" fw={500}>
-                  {t(b('folder'))}
-                </Text>
-                <Text size="sm" c={s.folder ? undefined : 'dimmed'} style={{ overflowWrap: 'anywhere' }}>
-                  {s.folder ?? t(b('noFolder'))}
-                </Text>
-              </Stack>
-              <Button variant="default" onClick={() => chooseFolder.mutate(undefined)} loading={chooseFolder.isPending}>
-                {t(b('chooseFolder'))}
-              </Button>
-            </Group>
-            <ErrorAlert error={chooseFolder.error} />
-            <Options status={s} />
-            <Group>
-              <Button onClick={() => now.mutate()} loading={now.isPending} disabled={!s.folder}>
-                {now.isPending ? t(b('backingUp')) : t(b('now'))}
-              </Button>
-              <Button variant="default" onClick={() => setRestoring(true)}>
-                {t(b('restore'))}
-              </Button>
-            </Group>
-            <LastBackup status={s} />
-          </>
-        )}
-      </Stack>
+    <SettingsSection id="settings-backup" title={t(b('title'))}>
+      <Text size="sm" c="dimmed">
+        {t(b('intro'))}
+      </Text>
+      <ErrorAlert error={status.error} />
+      {s && (
+        <>
+          <Group align="flex-end" wrap="nowrap">
+            <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+              <Text size="sm" fw={500}>
+                {t(b('folder'))}
+              </Text>
+              <Text size="sm" c={s.folder ? undefined : 'dimmed'} style={{ overflowWrap: 'anywhere' }}>
+                {s.folder ?? t(b('noFolder'))}
+              </Text>
+            </Stack>
+            <Button variant="default" onClick={() => chooseFolder.mutate(undefined)} loading={chooseFolder.isPending}>
+              {t(b('chooseFolder'))}
+            </Button>
+          </Group>
+          <ErrorAlert error={chooseFolder.error} />
+          <Options status={s} />
+          <Group>
+            <Button onClick={() => now.mutate()} loading={now.isPending} disabled={!s.folder}>
+              {now.isPending ? t(b('backingUp')) : t(b('now'))}
+            </Button>
+            <Button variant="default" onClick={() => setRestoring(true)}>
+              {t(b('restore'))}
+            </Button>
+          </Group>
+          <LastBackup status={s} />
+        </>
+      )}
       {restoring && <RestoreModal mode="replace" onClose={() => setRestoring(false)} />}
-    </Paper>
+    </SettingsSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { isIsoDate, todayIso } from '../../../../shared/rules/dates';
 import { NO_CALENDAR, type SchoolCalendar } from '../../../../shared/rules/deadlines';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n, type Translate } from '../../i18n';
 import { formatDate } from '../learner/labels';
 import { calendarProblems, lastTermEnd, newTerm, sameCalendar, termsIn, toCalendar, toDraft, type CalendarDraft, type CalendarProblem, type TermDraft } from './calendar-draft';
+import { SettingsSection } from './SettingsSection';
 
 const c = (t: Translate, key: string, vars?: Record<string, string | number>) => t(`settings.calendar.${key}`, vars);
 
@@ -178,10 +179,9 @@ export function CalendarSettings() {
   };
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="settings-calendar">
+    <SettingsSection id="settings-calendar" title={c(t, 'title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Title order={2} size="h3" id="settings-calendar">{c(t, 'title')}</Title>
           <Text size="sm">{c(t, 'intro')}</Text>
           <CalendarSummary saved={saved} />
           <ErrorAlert error={calendar.error} />
@@ -199,6 +199,6 @@ export function CalendarSettings() {
           <ErrorAlert error={save.error} />
         </Stack>
       </form>
-    </Paper>
+    </SettingsSection>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useChangePassphrase, useSchool } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isAcceptable, PassphraseField } from '../../components/PassphraseField';
 import { useI18n } from '../../i18n';
+import { SettingsSection } from './SettingsSection';
 
 export function ChangePassphraseForm() {
   const { t } = useI18n();
@@ -33,12 +34,9 @@ export function ChangePassphraseForm() {
   };
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="settings-passphrase">
+    <SettingsSection id="settings-passphrase" title={t('settings.changePassphrase')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Title order={2} size="h3" id="settings-passphrase">
-            {t('settings.changePassphrase')}
-          </Title>
           <Text size="sm" c="dimmed">
             {t('settings.changeIntro')}
           </Text>
@@ -68,6 +66,6 @@ export function ChangePassphraseForm() {
           </Button>
         </Stack>
       </form>
-    </Paper>
+    </SettingsSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { IDLE_MINUTES, Language } from '../../../../shared/schemas/settings';
 import { useSettings, useUpdateSettings } from '../../api/hooks';
@@ -10,6 +10,7 @@ import { CalendarSettings } from './CalendarSettings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { NeedCodesSettings } from './NeedCodesSettings';
 import { RetentionSettings } from './RetentionSettings';
+import { SettingsSection } from './SettingsSection';
 
 function GeneralSettings() {
   const { t } = useI18n();
@@ -26,44 +27,39 @@ function GeneralSettings() {
   };
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="settings-general">
-      <Stack>
-        <Title order={2} size="h3" id="settings-general">
-          {t('settings.general')}
-        </Title>
-        <Select
-          label={t('app.language')}
-          value={settings.data?.language ?? 'en'}
-          onChange={(v) => v && update.mutate({ language: Language.parse(v) })}
-          data={Language.options.map((l) => ({ value: l, label: t(`app.languages.${l}`) }))}
-          allowDeselect={false}
-          w={260}
-        />
-        <form onSubmit={save}>
-          <Group align="flex-end">
-            <NumberInput
-              label={t('settings.idleMinutes')}
-              description={t('settings.idleHelp', { min: IDLE_MINUTES.min, max: IDLE_MINUTES.max })}
-              min={IDLE_MINUTES.min}
-              max={IDLE_MINUTES.max}
-              allowDecimal={false}
-              value={minutes}
-              onChange={setMinutes}
-              w={420}
-            />
-            <Button type="submit" variant="default" loading={update.isPending}>
-              {t('settings.save')}
-            </Button>
-          </Group>
-        </form>
-        {update.isSuccess && (
-          <Text size="sm" c="teal.9" role="status">
-            {t('settings.saved')}
-          </Text>
-        )}
-        <ErrorAlert error={update.error} />
-      </Stack>
-    </Paper>
+    <SettingsSection id="settings-general" title={t('settings.general')}>
+      <Select
+        label={t('app.language')}
+        value={settings.data?.language ?? 'en'}
+        onChange={(v) => v && update.mutate({ language: Language.parse(v) })}
+        data={Language.options.map((l) => ({ value: l, label: t(`app.languages.${l}`) }))}
+        allowDeselect={false}
+        w={260}
+      />
+      <form onSubmit={save}>
+        <Group align="flex-end">
+          <NumberInput
+            label={t('settings.idleMinutes')}
+            description={t('settings.idleHelp', { min: IDLE_MINUTES.min, max: IDLE_MINUTES.max })}
+            min={IDLE_MINUTES.min}
+            max={IDLE_MINUTES.max}
+            allowDecimal={false}
+            value={minutes}
+            onChange={setMinutes}
+            w={420}
+          />
+          <Button type="submit" variant="default" loading={update.isPending}>
+            {t('settings.save')}
+          </Button>
+        </Group>
+      </form>
+      {update.isSuccess && (
+        <Text size="sm" c="teal.9" role="status">
+          {t('settings.saved')}
+        </Text>
+      )}
+      <ErrorAlert error={update.error} />
+    </SettingsSection>
   );
 }
 
