@@ -62,7 +62,7 @@ import {
   UpdateProgrammeInput,
 } from './schemas/interventions';
 import { SchoolCalendar } from './schemas/calendar';
-import { DecideInput, ForReview, Review, ReviewRef, ReviewSheetsInput, ReviewsFor, ReviewSummary, SaveRecordInput, ScheduleReviewInput, UpdateReviewInput } from './schemas/review';
+import { DecideInput, ForReview, Review, ReviewRef, ReviewSheetsInput, ReviewsFor, ReviewSummary, SaveRecordInput, ScheduleReviewInput, SetActionStatusInput, UndatedAction, UpdateReviewInput } from './schemas/review';
 import { CasePackInput, CeaseInput, Disclosure, ExportIdpInput, ForIdpLearner, Idp, IdpOverviewRow, IdpPhotoOf, IdpRef, IssueInput, RefreshInput, SaveSectionInput, SetLanguageInput } from './schemas/idp';
 
 import { BackupChoice, BackupStatus, BackupSummary, ConfigureBackupInput, InspectBackupInput, RestoreBackupInput, RestoreResult } from './schemas/backup';
@@ -192,11 +192,17 @@ export const contract = {
   'reviews.cancel': { input: ReviewRef, output: Review },
   /** Acts on the plan: revise opens the next draft with the review carried in; no revision restarts the clock. */
   'reviews.decide': { input: DecideInput, output: Review },
-  /** Invitation and contribution sheets for the learner, parents or staff, in the meeting's language. */
+  /** One action done (or open again), also after the decision: actions stay on the due panel until done. */
+  'reviews.setActionStatus': { input: SetActionStatusInput, output: Review },
+  /** Open actions with no date to do them by: the due panel lists them after the dated ones. */
+  'reviews.undatedActions': { input: Empty, output: z.array(UndatedAction) },
+  /** Invitation and contribution sheets for the learner, parents or staff, in the meeting's language or the one chosen. */
   'print.reviewSheets': { input: ReviewSheetsInput, output: PrintedFile },
+  'print.reviewSheetsToPrinter': { input: ReviewSheetsInput, output: SentToPrinter },
   'reviews.exportSheetsDocx': { input: ReviewSheetsInput, output: SavedFile },
   /** The record of the meeting: who came, the person-centred headings, the action plan, outcomes and decision. */
   'print.review': { input: ForReview, output: PrintedFile },
+  'print.reviewToPrinter': { input: ForReview, output: SentToPrinter },
   'reviews.exportDocx': { input: ForReview, output: SavedFile },
   'backup.status': { input: Empty, output: BackupStatus },
   /** The folder dialog; cancelling leaves the folder as it was. */

@@ -27,9 +27,9 @@ export function idpPrintRoute(idpId: string, headings: PrintHeadings): string {
 /** Whom a review's invitation and contribution sheet is worded for. */
 export type PrintAudience = 'learner' | 'parent' | 'staff';
 
-/** A review's invitation and contribution sheet for one audience, in the meeting's language (both if bilingual). */
-export function reviewSheetsPrintRoute(reviewId: string, audience: PrintAudience): string {
-  return `#/print/review-sheets/${encodeURIComponent(reviewId)}/${audience}`;
+/** A review's invitation and contribution sheet for one audience, in the language given (both if bilingual). */
+export function reviewSheetsPrintRoute(reviewId: string, audience: PrintAudience, language: PrintHeadings): string {
+  return `#/print/review-sheets/${encodeURIComponent(reviewId)}/${audience}/${language}`;
 }
 
 /** The record of a review meeting. */
@@ -41,7 +41,7 @@ export type PrintRoute =
   | { kind: 'profiles'; ids: string[] }
   | { kind: 'oppPlus'; learnerId: string }
   | { kind: 'idp'; idpId: string; headings: PrintHeadings }
-  | { kind: 'reviewSheets'; reviewId: string; audience: PrintAudience }
+  | { kind: 'reviewSheets'; reviewId: string; audience: PrintAudience; language: PrintHeadings }
   | { kind: 'review'; reviewId: string };
 
 export function parsePrintRoute(hash: string): PrintRoute | null {
@@ -49,8 +49,8 @@ export function parsePrintRoute(hash: string): PrintRoute | null {
   if (profiles) return { kind: 'profiles', ids: profiles[1]!.split(',').map(decodeURIComponent).filter(Boolean) };
   const idp = /^#\/print\/idp\/([^/,]+)\/(en|cy|bilingual)$/.exec(hash);
   if (idp) return { kind: 'idp', idpId: decodeURIComponent(idp[1]!), headings: idp[2] as PrintHeadings };
-  const sheets = /^#\/print\/review-sheets\/([^/,]+)\/(learner|parent|staff)$/.exec(hash);
-  if (sheets) return { kind: 'reviewSheets', reviewId: decodeURIComponent(sheets[1]!), audience: sheets[2] as PrintAudience };
+  const sheets = /^#\/print\/review-sheets\/([^/,]+)\/(learner|parent|staff)\/(en|cy|bilingual)$/.exec(hash);
+  if (sheets) return { kind: 'reviewSheets', reviewId: decodeURIComponent(sheets[1]!), audience: sheets[2] as PrintAudience, language: sheets[3] as PrintHeadings };
   const review = /^#\/print\/review\/([^/,]+)$/.exec(hash);
   if (review) return { kind: 'review', reviewId: decodeURIComponent(review[1]!) };
   const oppPlus = /^#\/print\/opp-plus\/([^/,]+)$/.exec(hash);

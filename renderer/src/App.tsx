@@ -81,7 +81,7 @@ function Screens() {
 function PrintView({ route }: { route: PrintRoute }) {
   if (route.kind === 'profiles') return <PrintProfilesView ids={route.ids} />;
   if (route.kind === 'idp') return <PrintIdpView idpId={route.idpId} headings={route.headings} />;
-  if (route.kind === 'reviewSheets') return <PrintReviewSheetsView reviewId={route.reviewId} audience={route.audience} />;
+  if (route.kind === 'reviewSheets') return <PrintReviewSheetsView reviewId={route.reviewId} audience={route.audience} language={route.language} />;
   if (route.kind === 'review') return <PrintReviewView reviewId={route.reviewId} />;
   return <PrintOppPlusView learnerId={route.learnerId} />;
 }

@@ -1,62 +1,95 @@
 /**
- * The IDP standard form (ALN Code 2021, Annex A; domain.md §2.3) as data: the sections in statutory order, their
- * headings in English and Welsh, and which of them the research could not verify. The editor's outline, the
- * quality checks and the Word export all read this list, so a heading corrected here is corrected everywhere
- * without touching code. `verified: false` marks headings to check against the published form (domain.md §10).
+ * The IDP standard form (ALN Code 2021, Annex A; domain.md §2.3): the parts and sections in statutory order, their
+ * headings in English and Welsh, the parts of a provision element, and which headings the research could not
+ * verify. The text lives in idp-annex-a.json, so a heading checked against the published form is corrected there,
+ * without touching code; the editor's outline, the quality checks, the print and the Word export all read it.
+ * The JSON is checked here when the app loads: a malformed file stops the app with a message naming the fault,
+ * rather than drawing a plan with a section missing or out of order.
  */
+import { z } from 'zod';
+import form from './idp-annex-a.json' with { type: 'json' };
+
 export const IDP_FORM_CODE = 'WAL_IDP_ANNEX_A_2021';
 
-export type IdpSectionId =
-  | 'coreDetails'
-  | 'administration'
-  | 'aboutMe'
-  | 'views'
-  | 'alnDescription'
-  | 'provision'
-  | 'otherProvision'
-  | 'laProvision'
-  | 'transition'
-  | 'reasons'
-  | 'informationUsed'
-  | 'timeline'
-  | 'appendices';
+/** The sections the plan's content holds (shared/schemas/idp.ts), one each; the JSON gives their order and text. */
+export const IDP_SECTION_IDS = [
+  'coreDetails', 'administration', 'aboutMe', 'views', 'alnDescription', 'provision', 'otherProvision', 'laProvision',
+  'transition', 'reasons', 'informationUsed', 'timeline', 'appendices',
+] as const;
+export type IdpSectionId = (typeof IDP_SECTION_IDS)[number];
 
-export interface IdpSectionDef {
-  id: IdpSectionId;
+const PROVISION_PART_IDS = ['outcome', 'provision', 'welsh', 'provider', 'start', 'reviewOrEnd', 'rationale'] as const;
+type ProvisionPartId = (typeof PROVISION_PART_IDS)[number];
+
+const Text = z.string().refine((s) => s.trim() !== '', 'a heading needs words in both English and Welsh');
+const Heading = z.strictObject({ en: Text, cy: Text });
+const PartKey = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('appendix')]);
+const Part = z.strictObject({ heading: Heading, verified: z.boolean() });
+
+const Section = z.strictObject({
+  id: z.enum(IDP_SECTION_IDS),
   /** The form's own numbering, where it has one. */
-  key: string | null;
+  key: z.string().min(1).nullable(),
   /** The part of the form it belongs to (Section 1, 2, 3, 4), for the export's top-level headings. */
-  part: 1 | 2 | 3 | 4 | 'appendix';
-  heading: { en: string; cy: string };
+  part: PartKey,
+  heading: Heading,
   /** Whether every plan must fill it in; `laOnly` sections appear only in plans the LA maintains. */
-  required: boolean;
-  laOnly: boolean;
-  verified: boolean;
+  required: z.boolean(),
+  laOnly: z.boolean(),
+  verified: z.boolean(),
+});
+
+const ProvisionPart = z.strictObject({ key: z.string().regex(/^2B\.\d$/), id: z.enum(PROVISION_PART_IDS), heading: Heading });
+
+const partRank = (p: z.infer<typeof PartKey>) => (p === 'appendix' ? 5 : p);
+const repeats = (xs: (string | null)[]) => xs.filter((x, i) => x !== null && xs.indexOf(x) !== i);
+
+/** The form file's shape, and the rules that keep the export in statutory order. */
+export const IdpFormFile = z
+  .strictObject({
+    about: z.string(),
+    code: z.literal(IDP_FORM_CODE),
+    parts: z.strictObject({ 1: Part, 2: Part, 3: Part, 4: Part, appendix: Part }),
+    sections: z.array(Section),
+    provisionParts: z.array(ProvisionPart),
+  })
+  .superRefine((f, ctx) => {
+    const fault = (message: string, path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path });
+    const ids = f.sections.map((s) => s.id);
+    for (const id of IDP_SECTION_IDS) if (!ids.includes(id)) fault(`section "${id}" is missing`, ['sections']);
+    for (const id of repeats(ids)) fault(`section "${id}" is listed twice`, ['sections']);
+    for (const key of repeats(f.sections.map((s) => s.key))) fault(`the key "${key}" is used twice`, ['sections']);
+    f.sections.forEach((s, i) => {
+      if (i > 0 && partRank(s.part) < partRank(f.sections[i - 1]!.part)) fault(`section "${s.id}" comes after a later part: list sections in statutory order`, ['sections', i, 'part']);
+    });
+    const partIds = f.provisionParts.map((p) => p.id);
+    if (partIds.join() !== PROVISION_PART_IDS.join()) fault(`the provision parts must be ${PROVISION_PART_IDS.join(', ')}, in that order`, ['provisionParts']);
+    for (const key of repeats(f.provisionParts.map((p) => p.key))) fault(`the key "${key}" is used twice`, ['provisionParts']);
+  });
+
+/** Reads a form file, or throws naming the file and each fault (path: message). */
+export function parseIdpForm(data: unknown): z.infer<typeof IdpFormFile> {
+  const result = IdpFormFile.safeParse(data);
+  if (result.success) return result.data;
+  const faults = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+  throw new Error(`The IDP form definition (shared/forms/idp-annex-a.json) is not valid. ${faults.join('; ')}`);
 }
 
-export const IDP_PARTS: Record<IdpSectionDef['part'], { en: string; cy: string }> = {
-  1: { en: 'Section 1: Core information and profile', cy: 'Adran 1: Gwybodaeth graidd a phroffil' },
-  2: { en: 'Section 2: Additional learning needs and additional learning provision', cy: 'Adran 2: Anghenion dysgu ychwanegol a darpariaeth ddysgu ychwanegol' },
-  3: { en: 'Section 3: Transition and other actions', cy: 'Adran 3: Pontio a chamau gweithredu eraill' },
-  4: { en: 'Section 4: Information used and important dates', cy: "Adran 4: Gwybodaeth a ddefnyddiwyd a dyddiadau pwysig" },
-  appendix: { en: 'Appendices', cy: 'Atodiadau' },
+const FORM = parseIdpForm(form);
+
+export type IdpSectionDef = z.infer<typeof Section>;
+type PartId = IdpSectionDef['part'];
+
+/** The parts' top-level headings, keyed by part; `verified: false` for the parts Annex A research did not confirm. */
+export const IDP_PARTS: Record<PartId, { en: string; cy: string; verified: boolean }> = {
+  1: { ...FORM.parts[1].heading, verified: FORM.parts[1].verified },
+  2: { ...FORM.parts[2].heading, verified: FORM.parts[2].verified },
+  3: { ...FORM.parts[3].heading, verified: FORM.parts[3].verified },
+  4: { ...FORM.parts[4].heading, verified: FORM.parts[4].verified },
+  appendix: { ...FORM.parts.appendix.heading, verified: FORM.parts.appendix.verified },
 };
 
-export const IDP_SECTIONS: readonly IdpSectionDef[] = [
-  { id: 'coreDetails', key: '1A', part: 1, heading: { en: "1A: The learner's core details", cy: "1A: Manylion craidd y dysgwr" }, required: true, laOnly: false, verified: true },
-  { id: 'administration', key: '1B', part: 1, heading: { en: '1B: Who maintains this plan, and its dates', cy: "1B: Pwy sy'n cynnal y cynllun hwn, a'i ddyddiadau" }, required: true, laOnly: false, verified: false },
-  { id: 'aboutMe', key: '1C', part: 1, heading: { en: '1C: About me (profile)', cy: '1C: Amdanaf i (proffil)' }, required: true, laOnly: false, verified: true },
-  { id: 'views', key: null, part: 1, heading: { en: 'Views, wishes and feelings', cy: 'Safbwyntiau, dymuniadau a theimladau' }, required: true, laOnly: false, verified: false },
-  { id: 'alnDescription', key: '2A', part: 2, heading: { en: '2A: Description of additional learning needs', cy: '2A: Disgrifiad o anghenion dysgu ychwanegol' }, required: true, laOnly: false, verified: true },
-  { id: 'provision', key: '2B', part: 2, heading: { en: '2B: Additional learning provision', cy: '2B: Darpariaeth ddysgu ychwanegol' }, required: true, laOnly: false, verified: true },
-  { id: 'otherProvision', key: '2C', part: 2, heading: { en: '2C: Other provision', cy: '2C: Darpariaeth arall' }, required: false, laOnly: false, verified: false },
-  { id: 'laProvision', key: '2D', part: 2, heading: { en: '2D: Provision the local authority secures (place, board and lodging)', cy: "2D: Darpariaeth y mae'r awdurdod lleol yn ei sicrhau (lle, bwrdd a llety)" }, required: false, laOnly: true, verified: true },
-  { id: 'transition', key: '3', part: 3, heading: { en: 'Transition planning', cy: 'Cynllunio ar gyfer pontio' }, required: true, laOnly: false, verified: false },
-  { id: 'reasons', key: null, part: 4, heading: { en: 'Reasons for decisions', cy: 'Rhesymau dros benderfyniadau' }, required: true, laOnly: false, verified: false },
-  { id: 'informationUsed', key: '4', part: 4, heading: { en: 'Record of information used', cy: "Cofnod o'r wybodaeth a ddefnyddiwyd" }, required: true, laOnly: false, verified: false },
-  { id: 'timeline', key: null, part: 4, heading: { en: 'Timeline of important dates', cy: 'Llinell amser o ddyddiadau pwysig' }, required: false, laOnly: false, verified: false },
-  { id: 'appendices', key: null, part: 'appendix', heading: { en: 'Appendices', cy: 'Atodiadau' }, required: false, laOnly: false, verified: true },
-];
+export const IDP_SECTIONS: readonly IdpSectionDef[] = FORM.sections;
 
 /** The sections a plan shows: LA-only ones only when the LA maintains it. */
 export function sectionsFor(maintainedBy: 'school' | 'fei' | 'la'): IdpSectionDef[] {
@@ -64,12 +97,4 @@ export function sectionsFor(maintainedBy: 'school' | 'fei' | 'la'): IdpSectionDe
 }
 
 /** The parts of each provision element (2B.1–2B.7), in order, with their labels. */
-export const PROVISION_PARTS = [
-  { key: '2B.1', id: 'outcome', heading: { en: 'Intended outcome', cy: "Canlyniad a fwriedir" } },
-  { key: '2B.2', id: 'provision', heading: { en: 'The additional learning provision', cy: 'Y ddarpariaeth ddysgu ychwanegol' } },
-  { key: '2B.3', id: 'welsh', heading: { en: 'Delivered in Welsh?', cy: "I'w darparu yn Gymraeg?" } },
-  { key: '2B.4', id: 'provider', heading: { en: 'Who provides it', cy: "Pwy sy'n ei darparu" } },
-  { key: '2B.5', id: 'start', heading: { en: 'Start date', cy: 'Dyddiad dechrau' } },
-  { key: '2B.6', id: 'reviewOrEnd', heading: { en: 'Review or end date', cy: 'Dyddiad adolygu neu orffen' } },
-  { key: '2B.7', id: 'rationale', heading: { en: 'Rationale', cy: 'Rhesymeg' } },
-] as const;
+export const PROVISION_PARTS: readonly { key: string; id: ProvisionPartId; heading: { en: string; cy: string } }[] = FORM.provisionParts;

@@ -18,7 +18,8 @@ export interface Pair {
 export function say(pair: Pair, mode: HeadingMode): string {
   if (mode !== 'bilingual') return pair[mode];
   if (pair.en === pair.cy) return pair.en;
-  const key = /^([0-9A-Z.]+:? )/.exec(pair.en)?.[1];
+  // A form key is a number with a letter ("1A: ", "2B.1 ") or a number and a colon ("3: "); "2 × 25 min" has none.
+  const key = /^([0-9]+(?:[A-Z](?:\.[0-9]+)?:?|:) )/.exec(pair.en)?.[1];
   const cy = key && pair.cy.startsWith(key) ? pair.cy.slice(key.length) : pair.cy;
   return `${pair.en} / ${cy}`;
 }
@@ -35,7 +36,7 @@ export const sayer =
   (pair, values = {}) =>
     say({ en: fill(pair.en, values), cy: fill(pair.cy, values) }, mode);
 
-const p = (en: string, cy: string): Pair => ({ en, cy });
+export const p = (en: string, cy: string): Pair => ({ en, cy });
 
 export const IDP_WORDS = {
   title: p('Individual Development Plan', 'Cynllun Datblygu Unigol'),
@@ -157,6 +158,9 @@ export const ELEMENT_LABELS = {
   outcomeDate: p('By when', 'Erbyn pryd'),
   sessionsPerWeek: p('Sessions a week', "Sesiynau'r wythnos"),
   sessionMinutes: p('Minutes a session', 'Munudau bob sesiwn'),
+  timeAWeek: p('Time a week', 'Amser yr wythnos'),
+  /** "3 × 20 min a week = 1 h a week": {total} is said in the language's own units (HOURS_MINUTES). */
+  timeAWeekValue: p('{sessions} × {minutes} min a week = {total} a week', '{sessions} × {minutes} munud yr wythnos = {total} yr wythnos'),
   groupSize: p('Group size or ratio', "Maint y grŵp neu'r gymhareb"),
   deliveredBy: p('Delivered by', "Yn cael ei darparu gan"),
   qualification: p('Their training or qualification', 'Eu hyfforddiant neu gymhwyster'),
@@ -240,3 +244,7 @@ export const APPENDIX_LABELS = {
     other: p('Other', 'Arall'),
   },
 };
+
+/** "1 h 30 min", "45 min", "2 h" (OPP+ says times the same way). */
+export const HOURS_MINUTES = { hours: p('h', 'awr'), minutes: p('min', 'munud') };
+

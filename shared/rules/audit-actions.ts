@@ -93,6 +93,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditCategory>> = {
   'review.recorded': 'changed',
   'review.cancelled': 'changed',
   'review.decided': 'changed',
+  'review.action_marked': 'changed',
   'review.sheets_printed': 'printed',
   'review.printed': 'printed',
   'review.sheets_exported': 'exported',

@@ -18,6 +18,8 @@ export type IdpProblemCode =
   | 'capacityDetails'
   | 'noLearnerView'
   | 'noParentView'
+  | 'viewNoDate'
+  | 'viewNoName'
   | 'needNoDescription'
   | 'outcomeMissing'
   | 'outcomeNoMeasure'
@@ -66,6 +68,23 @@ export function sectionIsEmpty(c: IdpContent, id: IdpSectionId): boolean {
   }
 }
 
+/**
+ * Vague wording in the texts that commit to something (a warning, with a suggestion): each phrase once per row,
+ * quoted from the first text it is in. Explanations (rationale, reasons, differences of opinion) are not checked.
+ */
+function vagueIn(section: IdpSectionId, texts: readonly string[], rowId?: string): IdpProblem[] {
+  const out: IdpProblem[] = [];
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const vague of findVagueWording(text)) {
+      if (seen.has(vague.id)) continue;
+      seen.add(vague.id);
+      out.push({ section, code: 'vagueWording', ...(rowId && { rowId }), blocking: false, vague });
+    }
+  }
+  return out;
+}
+
 /** The problems with one provision element (2B.1–2B.7): what a tribunal would call unspecified or unquantified. */
 export function provisionProblems(e: ProvisionElement): IdpProblem[] {
   const out: IdpProblem[] = [];
@@ -83,13 +102,22 @@ export function provisionProblems(e: ProvisionElement): IdpProblem[] {
   if (!e.reviewOrEndDate) add('provisionNoReview');
   if (e.startDate && e.reviewOrEndDate && e.reviewOrEndDate < e.startDate) add('reviewBeforeStart');
   if (blank(e.rationale)) add('provisionNoRationale');
-  const seen = new Set<string>();
-  for (const field of [e.outcome, e.what]) {
-    for (const vague of findVagueWording(field)) {
-      if (seen.has(vague.id)) continue;
-      seen.add(vague.id);
-      out.push({ section: 'provision', code: 'vagueWording', rowId: e.id, blocking: false, vague });
-    }
+  out.push(...vagueIn('provision', [e.outcome, e.outcomeMeasure, e.what, e.groupSize, e.deliveredBy, e.location, e.providerName], e.id));
+  return out;
+}
+
+/**
+ * The learner's view is required, the parents' prompted; each view written says who gave it and when (domain.md
+ * §2.3), prompted too. A view left blank is no view, so it raises neither prompt.
+ */
+function viewProblems(views: IdpContent['views']): IdpProblem[] {
+  const out: IdpProblem[] = [];
+  const written = views.filter((v) => !blank(v.text));
+  if (!written.some((v) => v.who === 'learner')) out.push({ section: 'views', code: 'noLearnerView', blocking: true });
+  if (!written.some((v) => v.who === 'parent')) out.push({ section: 'views', code: 'noParentView', blocking: false });
+  for (const v of written) {
+    if (!v.date) out.push({ section: 'views', code: 'viewNoDate', rowId: v.id, blocking: false });
+    if (blank(v.name)) out.push({ section: 'views', code: 'viewNoName', rowId: v.id, blocking: false });
   }
   return out;
 }
@@ -118,8 +146,7 @@ export function checkIdp(c: IdpContent): IdpProblem[] {
         if (!c.administration.reviewTargetDate) push('administration', 'missingReviewDate');
         break;
       case 'views':
-        if (!c.views.some((v) => v.who === 'learner' && !blank(v.text))) push('views', 'noLearnerView');
-        if (!c.views.some((v) => v.who === 'parent' && !blank(v.text))) push('views', 'noParentView', false);
+        out.push(...viewProblems(c.views));
         break;
       case 'alnDescription':
         for (const n of c.alnDescription.needs) if (blank(n.description)) push('alnDescription', 'needNoDescription', true, n.id);
@@ -127,6 +154,12 @@ export function checkIdp(c: IdpContent): IdpProblem[] {
         break;
       case 'provision':
         for (const e of c.provision) out.push(...provisionProblems(e));
+        break;
+      case 'otherProvision':
+        out.push(...vagueIn('otherProvision', [c.otherProvision.text]));
+        break;
+      case 'laProvision':
+        for (const p of c.laProvision) out.push(...vagueIn('laProvision', [p.details], p.id));
         break;
       case 'reasons':
         for (const r of c.reasons) if (r.disagreement && blank(r.howWeighed)) push('reasons', 'disagreementNotWeighed', true, r.id);
@@ -151,3 +184,5 @@ export function sectionStates(c: IdpContent, problems: readonly IdpProblem[] = c
 }
 
 export const blockingCount = (problems: readonly IdpProblem[]) => problems.filter((p) => p.blocking).length;
+/** Gaps first, then warnings, each in the order of the form. */
+export const byWeight = (problems: readonly IdpProblem[]) => [...problems.filter((p) => p.blocking), ...problems.filter((p) => !p.blocking)];

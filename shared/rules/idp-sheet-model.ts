@@ -40,6 +40,12 @@ export interface SheetPart {
   sections: SheetSection[];
 }
 
+/** The quality checks under the title: what a draft still needs, or the gaps a version was issued with. */
+export interface SheetChecks {
+  heading: string;
+  blocks: SheetBlock[];
+}
+
 export interface IdpSheet {
   title: string;
   name: string;
@@ -47,6 +53,8 @@ export interface IdpSheet {
   marking: string;
   /** Draft, replaced or ceased: said under the title. */
   status: string | null;
+  /** Null for a version issued clean (and for a draft with nothing left to do). */
+  checks: SheetChecks | null;
   /** "Version 2 · Date given 20/11/2026" (or the draft's words); the page number follows it. */
   footer: string;
   page: string;

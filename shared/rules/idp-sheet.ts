@@ -1,8 +1,9 @@
 /**
  * What an exported or printed IDP says, in one place: the parts and sections in statutory order with the form's
  * own headings (shared/forms/idp-annex-a.ts), each section's content as simple blocks (a two-column table of
- * fields, a table, a labelled text, a list, the photo), and the page header and footer. The Word export and the
- * print view each draw these blocks their own way; neither decides what goes in, so both say the same.
+ * fields, a table, a labelled text, a list, the photo), the quality checks under the title (idp-sheet-checks.ts:
+ * a draft's gaps and warnings, or the gaps a version was issued with), and the page header and footer. The Word
+ * export and the print view each draw these blocks their own way; neither decides what goes in, so both say the same.
  *
  * User text is carried as typed; the Word export puts every cell through userRuns (docx-text.ts).
  */
@@ -10,11 +11,14 @@ import { IDP_PARTS, PROVISION_PARTS, sectionsFor, type IdpSectionId } from '../f
 import * as L from '../forms/idp-labels';
 import { sayer, type HeadingMode, type Pair, type Say } from '../forms/idp-labels';
 import type { Idp, IdpContent, ProvisionElement } from '../schemas/idp';
+import { formatMinutes } from './interventions';
+import { sheetChecks } from './idp-sheet-checks';
 import type { Cell, FieldRow, IdpSheet, SheetBlock, SheetPart } from './idp-sheet-model';
 
-export type { Cell, FieldRow, IdpSheet, SheetBlock, SheetPart, SheetSection } from './idp-sheet-model';
+export type { Cell, FieldRow, IdpSheet, SheetBlock, SheetChecks, SheetPart, SheetSection } from './idp-sheet-model';
 
-export type SheetIdp = Pick<Idp, 'learnerName' | 'versionNumber' | 'status' | 'dateGiven' | 'ceasedOn' | 'content'>;
+/** The version to draw; `override` (the gaps it was issued with, and why) shows them under the title. */
+export type SheetIdp = Pick<Idp, 'learnerName' | 'versionNumber' | 'status' | 'dateGiven' | 'ceasedOn' | 'content'> & { override?: Idp['override'] };
 
 export interface SheetOptions {
   mode: HeadingMode;
@@ -120,6 +124,22 @@ function alnDescription(x: IdpContent['alnDescription'], c: Ctx): SheetBlock[] {
   return [...(needs.length ? needs : nothing(c)), { kind: 'text', label: c.s(l.reasonsForDecision), value: c.cell(x.reasonsForDecision) }];
 }
 
+/** "1 h 30 min", "45 min", "2 h" in one language's units. */
+function duration(total: number, lang: keyof Pair): string {
+  const { hours, minutes } = formatMinutes(total);
+  const h = `${hours} ${L.HOURS_MINUTES.hours[lang]}`;
+  const m = `${minutes} ${L.HOURS_MINUTES.minutes[lang]}`;
+  return hours === 0 ? m : minutes === 0 ? h : `${h} ${m}`;
+}
+
+/** How much a week, worked out once for print and Word: "3 × 20 min a week = 1 h a week". */
+export function timeAWeek(e: Pick<ProvisionElement, 'sessionsPerWeek' | 'sessionMinutes'>, s: Say): string | null {
+  if (!e.sessionsPerWeek || !e.sessionMinutes) return null;
+  const { sessionsPerWeek: sessions, sessionMinutes: minutes } = e;
+  const said = (lang: keyof Pair) => L.fill(L.ELEMENT_LABELS.timeAWeekValue[lang], { sessions, minutes, total: duration(sessions * minutes, lang) });
+  return s({ en: said('en'), cy: said('cy') });
+}
+
 /** One provision element as a two-column table: 2B.1 to 2B.7 in order, with their details under them. */
 function elementRows(e: ProvisionElement, c: Ctx): FieldRow[] {
   const l = L.ELEMENT_LABELS;
@@ -134,6 +154,7 @@ function elementRows(e: ProvisionElement, c: Ctx): FieldRow[] {
     row(part(1), c.cell(e.what)),
     row(c.s(l.sessionsPerWeek), num(e.sessionsPerWeek), true),
     row(c.s(l.sessionMinutes), num(e.sessionMinutes), true),
+    row(c.s(l.timeAWeek), c.cell(timeAWeek(e, c.s)), true),
     row(c.s(l.groupSize), c.cell(e.groupSize), true),
     row(c.s(l.deliveredBy), c.cell(e.deliveredBy), true),
     row(c.s(l.qualification), c.cell(e.qualification), true),
@@ -234,6 +255,7 @@ export function idpSheet(idp: SheetIdp, o: SheetOptions): IdpSheet {
     name: idp.learnerName,
     marking: markingFor(o.mode),
     status: statusLine(idp, c),
+    checks: sheetChecks(idp, c.s),
     footer: `${c.s(L.IDP_WORDS.version)} ${idp.versionNumber} · ${given}`,
     page: c.s(L.IDP_WORDS.page),
     // "Page / Tudalen 3 / 12" reads better than "of / o" between the numbers.

@@ -117,6 +117,12 @@ function changeText(i: Intervention, impact: ReturnType<typeof interventionImpac
   return `${score(impact.baseline)} → ${score(impact.exit)} (${change})`;
 }
 
+/** Who delivers it as the card, the print and the Word file all show it: "Mr Evans (Teaching assistant)". */
+export function deliveredBy(i: Pick<Intervention, 'staffName' | 'staffRole'>): string | null {
+  if (!i.staffName) return null;
+  return i.staffRole?.trim() ? `${i.staffName} (${i.staffRole.trim()})` : i.staffName;
+}
+
 /** The editor's checks (checkIntervention), each said as something to do. */
 export function stillToComplete(i: Intervention, w: SheetWords): string[] {
   const checks = checkIntervention(i);
@@ -137,7 +143,7 @@ export function interventionSheet(i: Intervention, w: SheetWords): InterventionS
     entryCriteria: i.entryCriteria,
     schedule: i.sessionsPerWeek === null && i.sessionMinutes === null && i.durationWeeks === null ? null : w.schedule(num(i.sessionsPerWeek), num(i.sessionMinutes), num(i.durationWeeks)),
     dates: i.startDate || i.plannedEndDate ? w.span(i.startDate ? w.date(i.startDate) : MISSING, i.plannedEndDate ? w.date(i.plannedEndDate) : MISSING) : null,
-    deliveredBy: i.staffName,
+    deliveredBy: deliveredBy(i),
     groupSize: i.groupSize === null ? null : String(i.groupSize),
     location: i.location,
     language: w.languages[i.language],

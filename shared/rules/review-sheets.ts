@@ -1,12 +1,12 @@
 /**
  * What the invitation and contribution sheets for a review say, in one place (domain.md §2.7): for the learner,
- * for parents and carers, or for staff, in the meeting's language (a bilingual meeting gets the Welsh papers, then
- * the English). Each language has an invitation (what the meeting is for, when, where or online, who leads it, who
+ * for parents and carers, or for staff, in the meeting's language or the one chosen for the audience (bilingual
+ * papers are the Welsh, then the English). Each language has an invitation (what the meeting is for, when, where or online, who leads it, who
  * else is invited, what we ask of them) and a contribution sheet with the person-centred headings worded for the
  * audience and space to write; for an IDP review, parents and staff also get the plan's outcomes to mark. The
  * print view and the Word export each draw this; neither decides what goes in.
  */
-import type { Review, SheetAudience } from '../schemas/review';
+import { reviewsThePlan, type Review, type SheetAudience } from '../schemas/review';
 import { clockTime, fill, longDate, paperLanguages, type PaperLanguage, type PcrHeading, type ReviewSheetWords } from './review-words';
 
 export interface Invitation {
@@ -64,8 +64,6 @@ export const ROWS: PcrHeading[][] = [['appreciation'], ['importantNow'], ['impor
 /** Space to write under each heading: fewer, taller lines for the learner, who may draw instead. */
 export const WRITING_LINES: Record<SheetAudience, number> = { learner: 4, parent: 5, staff: 5 };
 
-const REVIEWS_OF_A_PLAN = new Set(['annualIdp', 'requested']);
-
 function where(review: Review, w: ReviewSheetWords): string {
   if (review.online) return review.place ? fill(w.onlineAt, { place: review.place }) : w.onlineLater;
   return review.place || w.toBeConfirmed;
@@ -93,7 +91,7 @@ function invitation(review: Review, audience: SheetAudience, w: ReviewSheetWords
 
 function outcomesToMark(review: Review, audience: SheetAudience, w: ReviewSheetWords): OutcomesToMark | null {
   const outcomes = review.record.elementOutcomes.map((o) => o.outcome).filter(Boolean);
-  if (audience === 'learner' || !REVIEWS_OF_A_PLAN.has(review.type) || outcomes.length === 0) return null;
+  if (audience === 'learner' || !reviewsThePlan(review) || outcomes.length === 0) return null;
   const { title, intro, ...columns } = w.outcomes;
   return { title, intro, columns, outcomes };
 }
@@ -109,14 +107,14 @@ function contribution(review: Review, audience: SheetAudience, w: ReviewSheetWor
   };
 }
 
-/** The papers for one audience, in each of the meeting's languages. */
-export function reviewSheets(review: Review, audience: SheetAudience, schoolName: string, wordsIn: (lang: PaperLanguage) => ReviewSheetWords): ReviewSheets {
+/** The papers for one audience, in each of the meeting's languages, or of the language chosen for this audience. */
+export function reviewSheets(review: Review, audience: SheetAudience, schoolName: string, wordsIn: (lang: PaperLanguage) => ReviewSheetWords, language: Review['language'] = review.language): ReviewSheets {
   const vars = { name: review.learnerFirstName || review.learnerName, fullName: review.learnerName };
   return {
     audience,
     name: review.learnerName,
     schoolName,
-    parts: paperLanguages(review.language).map((lang) => {
+    parts: paperLanguages(language).map((lang) => {
       const w = wordsIn(lang);
       return { lang, invitation: invitation(review, audience, w, vars), contribution: contribution(review, audience, w, vars) };
     }),

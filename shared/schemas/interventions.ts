@@ -114,6 +114,8 @@ export const Intervention = z.object({
   plannedEndDate: z.string().nullable(),
   staffId: z.string().nullable(),
   staffName: z.string().nullable(),
+  /** Their role as the staff list has it ("Teaching assistant"), shown after the name. */
+  staffRole: z.string().nullable(),
   groupSize: z.number().nullable(),
   location: z.string().nullable(),
   language: DeliveryLanguage,

@@ -11,6 +11,7 @@ const rowId = z.string().min(1).max(40);
 export const ReviewType = z.enum(['annualIdp', 'requested', 'transition', 'opp', 'oppPlus']);
 export type ReviewType = z.infer<typeof ReviewType>;
 export const MeetingLanguage = z.enum(['en', 'cy', 'bilingual']);
+export type MeetingLanguage = z.infer<typeof MeetingLanguage>;
 export const ReviewStatus = z.enum(['scheduled', 'held', 'cancelled']);
 
 /** Who is invited: the learner, one of their contacts, a member of staff, or someone else named. */
@@ -91,6 +92,13 @@ export const Review = ReviewFields.extend({
 });
 export type Review = z.infer<typeof Review>;
 
+/**
+ * Whether a meeting reviews the IDP (and so ends in a decision about it): an annual or requested review always; a
+ * transition review (years 1, 5 and 9 in some LAs, domain.md §2.7) when the learner had a plan in force, which ties
+ * it to that plan when it is scheduled.
+ */
+export const reviewsThePlan = (r: Pick<Review, 'type' | 'idpId'>): boolean => r.type === 'annualIdp' || r.type === 'requested' || r.idpId !== null;
+
 export const ScheduleReviewInput = z.strictObject({ learnerId: Id, fields: ReviewFields });
 export const UpdateReviewInput = z.strictObject({ reviewId: Id, version: Version, fields: ReviewFields });
 export const SaveRecordInput = z.strictObject({ reviewId: Id, version: Version, record: ReviewRecord, held: z.boolean() });
@@ -105,11 +113,27 @@ export const DecideInput = z.strictObject({
   reason: z.string().trim().max(2000).nullable(),
 });
 export const ReviewsFor = z.strictObject({ learnerId: Id });
+/** One action of the plan marked done (or open again): allowed after the decision too, never on a cancelled meeting. */
+export const SetActionStatusInput = z.strictObject({ reviewId: Id, version: Version, actionId: rowId, done: z.boolean() });
+
+/** An open action written down with no date to do it by: the due panel lists these after the dated ones. */
+export const UndatedAction = z.object({
+  learnerId: z.string(),
+  displayName: z.string(),
+  yearGroup: z.string().nullable(),
+  reviewId: z.string(),
+  actionId: z.string(),
+  action: z.string(),
+  /** The date of the meeting it came from. */
+  meetingDate: z.string(),
+});
+export type UndatedAction = z.infer<typeof UndatedAction>;
 
 /** Whom an invitation and contribution sheet is worded for. */
 export const SheetAudience = z.enum(['learner', 'parent', 'staff']);
 export type SheetAudience = z.infer<typeof SheetAudience>;
-export const ReviewSheetsInput = z.strictObject({ reviewId: Id, audience: SheetAudience });
+/** The sheet's language: the meeting's unless the coordinator chooses another (a parent may prefer Welsh). */
+export const ReviewSheetsInput = z.strictObject({ reviewId: Id, audience: SheetAudience, language: MeetingLanguage.optional() });
 export const ForReview = z.strictObject({ reviewId: Id });
 
 export const ReviewSummary = z.object({

@@ -56,16 +56,17 @@ test('term dates and closures count the duty to decide in school days; the LA co
   await expect(clocks).toContainText('Decision on ALN due: 01/12/2026');
   await expect(clocks).not.toContainText('*');
 
-  // The local authority decides: 12 weeks (84 days) after Mon 5 Oct is Mon 28 Dec, holidays and all.
+  // The local authority decides: 12 weeks (84 days) after Mon 5 Oct is Mon 28 Dec, school holidays and all; but
+  // that is a bank holiday (Boxing Day, Sat 26 Dec, moved to the Monday), not a working day (reg 2(4)): Tue 29 Dec.
   const whoDecides = page.getByRole('combobox', { name: 'Who decides' });
   await expect(whoDecides).toHaveValue('The school (35 school days)');
   await expect(page.getByText('Counted in school days, from the term dates and closures in Settings.')).toBeVisible();
   await whoDecides.click();
   await page.getByRole('option', { name: 'The local authority (12 weeks)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-  await expect(clocks).toContainText('Decision on ALN due: 28/12/2026');
+  await expect(clocks).toContainText('Decision on ALN due: 29/12/2026');
   await expect(clocks).not.toContainText('*');
-  await expect(page.getByText('12 calendar weeks, holidays included')).toBeVisible();
+  await expect(page.getByText('12 calendar weeks, holidays included; a deadline on a weekend or a bank holiday moves to the next working day.')).toBeVisible();
   await top(page);
   await snap(page, info, 'learner-who-decides');
   expect((await call(core, 'learners.get', { id: cerys.id })).dutyHolder).toBe('la');

@@ -8,7 +8,7 @@ import { addMonths, todayIso } from '../../shared/rules/dates';
 import { IDP_PLAN } from '../fixtures/idp-plan';
 import { expect, setUp, test } from './fixtures';
 import { box, choose, dmy, exportAndWait, expectHeadingsInOrder, fillElement, fillSections, go, group, region, saved, seedLearner } from './idp-helpers';
-import { call } from './profile-helpers';
+import { call, pdfPageCount, pdfTextSquashed, pdfToPng, squash } from './profile-helpers';
 
 test('an IDP written from scratch: three elements, a vague one fixed, issued, Word, a review draft compared, the case pack', async ({ launch }, info) => {
   test.setTimeout(300_000);
@@ -16,12 +16,10 @@ test('an IDP written from scratch: three elements, a vague one fixed, issued, Wo
   await setUp(page);
   const learner = await seedLearner(core);
 
-  // From the learner's page (the button is there once the page has its IDP link), else by address.
+  // From the learner's page, as a coordinator would: its "Start an IDP" link leads to the plan's page.
   await go(page, `#/learner/${learner.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Elis Gruffydd' })).toBeVisible();
-  const fromLearner = page.getByRole('link', { name: 'Start an IDP' });
-  if (await fromLearner.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await fromLearner.click();
-  else await go(page, `#/idp/${learner.id}`);
+  await page.getByRole('link', { name: 'Start an IDP' }).click();
   await page.getByRole('button', { name: 'Start an IDP' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'IDP: Elis Gruffydd' })).toBeVisible();
   const outline = page.getByRole('navigation', { name: 'Sections of the plan' });
@@ -76,6 +74,14 @@ test('an IDP written from scratch: three elements, a vague one fixed, issued, Wo
   const docx = await exportAndWait(page, page, 'Export to Word', 'docx');
   expect(existsSync(docx) && docx.startsWith(exportsDir)).toBe(true);
   expectHeadingsInOrder(docx);
+
+  // Print to PDF: a real PDF, marked and named.
+  const pdf = await exportAndWait(page, page, 'Print to PDF', 'pdf');
+  expect(pdf.startsWith(exportsDir)).toBe(true);
+  expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
+  const printed = pdfTextSquashed(pdf);
+  for (const words of ['OFFICIAL-SENSITIVE', 'Elis Gruffydd', "1A: The learner's core details"]) expect(printed, words).toContain(squash(words));
+  pdfToPng(pdf, info, 'idp-printed-from-editor');
 
   // The learner's status and review clock follow the plan.
   await go(page, `#/learner/${learner.id}`);

@@ -42,6 +42,7 @@ test('an OPP+ prints its profile on exactly one page, then the action plan with 
     ELSA.programme,
     'Reading age, target 7y 8m, by 18/12/2026',
     '3 a week × 20 min, for 12 weeks',
+    'Delivered by Dafydd Jones (Teaching assistant)',
     '30 of 36 (83%)',
     '7y 0m',
     '7y 9m',
@@ -69,4 +70,5 @@ test('without a profile, the first page says so rather than printing an empty on
   const plan = pagesText(saved!, 2, pages);
   expect(plan).toContain(squash('Cynllun gweithredu OPP+: Gwen Pritchard'));
   expect(plan).toContain(squash('3 yr wythnos × 20 munud, am 12 wythnos'));
+  expect(plan).toContain(squash('Yn cael ei ddarparu gan Dafydd Jones (Teaching assistant)'));
 });

@@ -1,41 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { expect, setUp, snap, test } from './fixtures';
+import { addMeasure, choose, docxTables, expectCells, go, nav, printAndWait } from './opp-plus-helpers';
 import { call, pdfPageCount, pdfTextSquashed, pdfToPng, squash } from './profile-helpers';
-
-const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
-
-async function choose(page: Page, scope: Locator, field: string, option: string) {
-  await scope.getByRole('combobox', { name: field }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function printAndWait(page: Page, button: string, ext: string): Promise<string> {
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const saved = page.getByRole('status').filter({ hasText: new RegExp(`^Saved to .*\\.${ext}$`) });
-  await expect(saved).toBeVisible({ timeout: 30_000 });
-  return ((await saved.textContent()) ?? '').replace('Saved to ', '').trim();
-}
-
-/** Records a measure through its modal; ages as years and months, other tools as a plain score. */
-async function addMeasure(page: Page, programme: string, m: { phase: string; score: number | [number, number]; date: string }) {
-  await page.getByRole('button', { name: `Add a measure for ${programme}` }).click();
-  const dialog = page.getByRole('dialog', { name: `Add a measure: ${programme}` });
-  await expect(dialog.getByRole('combobox', { name: 'Phase' })).toHaveValue(m.phase);
-  if (Array.isArray(m.score)) {
-    await dialog.getByRole('textbox', { name: 'Score: years' }).fill(String(m.score[0]));
-    await dialog.getByRole('textbox', { name: 'Score: months' }).fill(String(m.score[1]));
-  } else {
-    await dialog.getByRole('textbox', { name: 'Score', exact: true }).fill(String(m.score));
-  }
-  await dialog.getByLabel('Date').fill(m.date);
-  await dialog.getByRole('button', { name: 'Save measure' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-/** The cells of a table row, as text (waiting for the row). */
-const expectCells = (row: Locator, texts: string[]) => expect(row.locator('th, td')).toHaveText(texts);
 
 test('an OPP+ with two interventions: measures, impact table and chart, consider ALN, print and Word', async ({ launch }, info) => {
   test.setTimeout(180_000);
@@ -111,6 +76,15 @@ test('an OPP+ with two interventions: measures, impact table and chart, consider
   await expect(dialog.getByRole('note', { name: 'Checks on the schedule' })).toContainText('For how many weeks? Enter the duration.');
   await dialog.getByRole('textbox', { name: 'Weeks' }).fill('10');
   await dialog.getByLabel('Start date').fill('2025-09-15');
+  // An impossible schedule is flagged as it is typed (an end before the start, no sessions a week), then put right.
+  const scheduleChecks = dialog.getByRole('note', { name: 'Checks on the schedule' });
+  await dialog.getByLabel('Planned end date').fill('2025-09-01');
+  await dialog.getByRole('textbox', { name: 'Sessions a week' }).fill('0');
+  await expect(scheduleChecks.getByRole('listitem')).toHaveText(['The planned end date is before the start date.', 'There are no sessions a week yet.']);
+  await snap(page, info, 'opp-plus-form-schedule-checks');
+  await dialog.getByLabel('Planned end date').fill('');
+  await dialog.getByRole('textbox', { name: 'Sessions a week' }).fill('3');
+  await expect(dialog.getByRole('note')).toHaveCount(0);
   await dialog.getByRole('textbox', { name: 'Group size' }).fill('6');
   await choose(page, dialog, 'Language of delivery', 'Bilingual');
   await choose(page, dialog, 'Status', 'Running');
@@ -123,6 +97,7 @@ test('an OPP+ with two interventions: measures, impact table and chart, consider
   await expect(cul).toContainText('Reading age: 8y 0m · by 30/01/2026');
   await expect(cul).toContainText('2 sessions a week × 15 min for 20 weeks');
   await expect(cul).toContainText('15/09/2025 – 02/02/2026');
+  await expect(cul).toContainText('Delivered byMr Evans (Teaching assistant)');
   await expect(lunch).toContainText('Group of 6');
   await expect(lunch).toContainText('24 of 30');
 
@@ -157,6 +132,17 @@ test('an OPP+ with two interventions: measures, impact table and chart, consider
   // Bars in proportion: +9 against +2.
   const widths = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
   expect(widths[0]! / widths[1]!).toBeCloseTo(9 / 2, 1);
+  // The share meeting target and attendance, as percentages on one scale to 100%: two bars a programme.
+  const cu = 'Catch Up Literacy (Reading age)';
+  const lsg = 'Lunchtime social group (Friendship rating (1 to 10))';
+  const shares = page.getByRole('img', {
+    name: `Bar chart of the share of measured learners who met their target, and of attendance, as percentages: ${cu}, met target: 100%; ${cu}, attendance: 90%; ${lsg}, met target: 0%; ${lsg}, attendance: 80%.`,
+  });
+  await expect(shares).toBeVisible();
+  await expect(shares.locator('[data-bar]')).toHaveText([`${cu}, met target100%`, `${cu}, attendance90%`, `${lsg}, met target0%`, `${lsg}, attendance80%`]);
+  const shareWidths = await shares.locator('rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+  expect(shareWidths[2]).toBe(0);
+  expect([shareWidths[1]! / shareWidths[0]!, shareWidths[3]! / shareWidths[0]!].map((r) => r.toFixed(3))).toEqual(['0.900', '0.800']);
   await expect(page.getByText('45 min a week; 9 h in a 13-week term.')).toBeVisible();
   const byStaff = page.getByRole('table', { name: 'Planned staff time by member of staff' });
   await expectCells(byStaff.getByRole('row', { name: /Mr Evans/ }), ['Mr Evans', '30 min', '6 h 30 min']);
@@ -178,9 +164,31 @@ test('an OPP+ with two interventions: measures, impact table and chart, consider
   expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(2);
   const text = pdfTextSquashed(pdf);
   for (const words of ['Osian Davies', 'Playing with my dog Mabli.', 'Football with his cousins on Saturdays', 'Catch Up Literacy', 'Lunchtime social group']) expect(text, words).toContain(squash(words));
+  // The figures, as the screen gave them: scores, change, target met, sessions, who delivers, and the time.
+  for (const words of [
+    'Delivered by Mr Evans (Teaching assistant)',
+    'Sessions delivered 36 of 40 (90%)',
+    'Change 7y 3m → 8y 0m (+9m) Target met Yes',
+    'Change 4 → 6 (+2) Target met No Next step Consider whether they have ALN',
+    'Planned staff time a week 45 min',
+    'Planned staff time a term (13 weeks) 9 h',
+  ]) {
+    expect(text, words).toContain(squash(words));
+  }
   pdfToPng(pdf, info, 'opp-plus-printed');
   const docx = await printAndWait(page, 'Export to Word', 'docx');
-  expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+  const word = docxTables(docx);
+  const first = word.findIndex((table) => table[0]?.[0] === 'Area of need');
+  const [culDetails, culMeasures, culResults, lunchDetails, , lunchResults, time] = word.slice(first);
+  expect(culDetails).toContainEqual(['Delivered by', 'Mr Evans (Teaching assistant)']);
+  expect(culDetails).toContainEqual(['Sessions delivered', '36 of 40 (90%)']);
+  expect(culMeasures).toEqual([['Phase', 'Measure', 'Score', 'Date'], ['Baseline', 'Reading age', '7y 3m', '15/09/2025'], ['Exit', 'Reading age', '8y 0m', '30/01/2026']]);
+  expect(culResults!.slice(0, 2)).toEqual([['Change', '7y 3m → 8y 0m (+9m)'], ['Target met', 'Yes']]);
+  expect(lunchDetails).toContainEqual(['Delivered by', 'Not set']);
+  expect(lunchDetails).toContainEqual(['Sessions delivered', '24 of 30 (80%)']);
+  expect(lunchResults!.slice(0, 2)).toEqual([['Change', '4 → 6 (+2)'], ['Target met', 'No']]);
+  expect(lunchResults![2]![1]).toMatch(/^Consider whether they have ALN \(\d{2}\/\d{2}\/\d{4}\)$/);
+  expect(time).toEqual([["Learner's time a week", '2 h'], ['Planned staff time a week', '45 min'], ['Planned staff time a term (13 weeks)', '9 h']]);
 
   await page.getByRole('link', { name: 'Back to Osian Davies' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Osian Davies' })).toBeVisible();
@@ -201,9 +209,13 @@ test('an OPP+ with two interventions: measures, impact table and chart, consider
   await expect(page.getByRole('table', { name: 'Effaith i Osian Davies' }).getByRole('row', { name: /Catch Up Literacy/ })).toContainText('+9 mis');
   await expect(page.getByRole('table', { name: 'Effaith i Osian Davies' }).getByRole('row', { name: /Catch Up Literacy/ })).toContainText('8bl 0m');
   await snap(page, info, 'opp-plus-page-cy');
+  await go(page, '#/plans');
+  await page.getByRole('tab', { name: 'Effaith' }).click();
+  await expect(page.getByRole('img', { name: /^Siart bar o gyfran y dysgwyr .*Catch Up Literacy \(Reading age\), wedi cyrraedd y targed: 100%; Catch Up Literacy \(Reading age\), presenoldeb: 90%;/ })).toBeVisible();
+  await snap(page, info, 'plans-impact-cy');
 });
 
-test('the intervention catalogue: add, a duplicate name refused plainly, edit, retire and restore', async ({ launch }) => {
+test('the intervention catalogue: add, a duplicate name refused plainly, edit, retire and restore', async ({ launch }, info) => {
   const { page, core } = await launch();
   await setUp(page);
   await nav(page, 'Plans');
@@ -249,6 +261,16 @@ test('the intervention catalogue: add, a duplicate name refused plainly, edit, r
   const learner = await call(core, 'learners.create', { legalFirstName: 'Cerys', legalLastName: 'Hughes', dateOfBirth: '2015-01-20' });
   await call(core, 'oppPlus.start', { learnerId: learner.id });
   await go(page, `#/opp-plus/${learner.id}`);
+  // Without a profile the OPP+ says so and links to where it is written; opening the page starts none.
+  const profilePart = page.getByRole('region', { name: 'One-page profile' });
+  await expect(profilePart).toContainText('The one-page profile has not been written yet.');
+  await expect(profilePart.getByRole('link', { name: 'Write the one-page profile' })).toHaveAttribute('href', `#/profile/learner/${learner.id}`);
+  await expect(profilePart.getByRole('link', { name: 'Edit the one-page profile' })).toHaveCount(0);
+  await snap(page, info, 'opp-plus-no-profile');
+  expect(await call(core, 'profiles.versions', { ownerKind: 'learner', ownerId: learner.id })).toEqual([]);
+  const actions = (await call(core, 'audit.list', { learnerId: learner.id })).entries.map((e) => e.action);
+  expect(actions).toContain('learner.created');
+  expect(actions).not.toContain('profile.created');
   await page.getByRole('button', { name: 'Add intervention' }).click();
   await page.getByRole('dialog').getByRole('combobox', { name: 'Programme' }).click();
   await expect(page.getByRole('option', { name: 'Catch Up Literacy', exact: true })).toBeVisible();

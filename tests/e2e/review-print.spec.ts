@@ -24,11 +24,11 @@ function pagesToPng(pdf: string, info: TestInfo, name: string): void {
 
 type Fields = Input<'reviews.schedule'>['fields'];
 
-/** Elis ("Eli") with the fixture plan issued on 20/11/2026, and an annual review of it on 3 December 2026. */
-async function seedReview(core: Core | null, over: Partial<Fields> = {}) {
+/** Elis ("Eli") with the fixture plan issued on 20/11/2026 (or `dateGiven`), and an annual review of it on 3 December 2026. */
+async function seedReview(core: Core | null, over: Partial<Fields> = {}, dateGiven = '2026-11-20') {
   const learner = await call(core, 'learners.create', { ...IDP_LEARNER, preferredName: 'Eli', homeLanguages: [...IDP_LEARNER.homeLanguages], primaryNeed: 'DYSLEXIA', secondaryNeeds: ['SLCD'] });
   const draft = await saveIdpPlan(core!, await call(core, 'idp.startDraft', { learnerId: learner.id }));
-  await call(core, 'idp.issue', { idpId: draft.id, version: draft.version, dateGiven: '2026-11-20', overrideReason: null });
+  await call(core, 'idp.issue', { idpId: draft.id, version: draft.version, dateGiven, overrideReason: null });
   const fields: Fields = {
     type: 'annualIdp', date: '2026-12-03', time: '15:30', place: 'The library', online: false, facilitator: 'Mrs Hughes (ALNCo)', language: 'en',
     invitees: [
@@ -82,11 +82,12 @@ test('a parent’s sheet in Welsh, with the plan’s outcomes to tick', async ({
 test('the record: marking and school on every page, page X of Y, every part in order', async ({ launch }, info) => {
   const { page, core } = await launch();
   await setUp(page);
-  const review = await seedReview(core);
+  // Decided, so a year earlier: a decision is never dated after today.
+  const review = await seedReview(core, { date: '2025-12-03' }, '2025-11-20');
   const held = await call(core, 'reviews.saveRecord', { reviewId: review.id, version: review.version, held: true, record: reviewRecord(review.record.elementOutcomes) });
-  await call(core, 'reviews.decide', { reviewId: held.id, version: held.version, decision: 'noRevision', date: '2026-12-03', reason: null });
+  await call(core, 'reviews.decide', { reviewId: held.id, version: held.version, decision: 'noRevision', date: '2025-12-03', reason: null });
   const { saved, pages } = await call(core, 'print.review', { reviewId: review.id });
-  expect(saved).toMatch(/Eli Gruffydd - Review - 2026-12-03\.pdf$/);
+  expect(saved).toMatch(/Eli Gruffydd - Review - 2025-12-03\.pdf$/);
   pagesToPng(saved!, info, 'review-record');
   expect(pages).toBeGreaterThanOrEqual(2);
   expect(pages).toBeLessThanOrEqual(3);
@@ -94,7 +95,7 @@ test('the record: marking and school on every page, page X of Y, every part in o
     const text = pageText(saved!, n);
     expect(text, `page ${n}`).toContain('OFFICIAL-SENSITIVE');
     expect(text, `page ${n}`).toContain(squash(SCHOOL.schoolName));
-    expect(text, `page ${n}`).toContain(squash(`Review · 03/12/2026 · Page ${n} of ${pages}`));
+    expect(text, `page ${n}`).toContain(squash(`Review · 03/12/2025 · Page ${n} of ${pages}`));
   }
   const all = [...Array(pages).keys()].map((n) => pageText(saved!, n + 1)).join('');
   let at = -1;
@@ -105,13 +106,27 @@ test('the record: marking and school on every page, page X of Y, every part in o
   }
 });
 
-test('from the review page: the sheet for staff as Word, and the record as a PDF', async ({ launch }) => {
+test('from the review page: the sheet for staff as Word, a parent\'s in their preferred Welsh as a PDF, and the record as a PDF', async ({ launch }, info) => {
   const { page, core } = await launch();
   await setUp(page);
   const review = await seedReview(core);
+  // Catrin prefers Welsh: the parent's sheet defaults to it, though the meeting is in English.
+  const catrin = await call(core, 'contacts.create', { learnerId: review.learnerId, name: 'Catrin Gruffydd', relationship: 'MOTHER', parentalResponsibility: true, preferredLanguage: 'cy' });
+  const invitee = { id: 'i4', kind: 'contact' as const, refId: catrin.id, name: 'Catrin Gruffydd', role: 'Mother', attendance: 'invited' as const };
+  const { id: _id, version, learnerId: _l, learnerName: _n, learnerFirstName: _f, status: _s, idpId: _p, record: _r, decision: _d, decisionDate: _dd, decisionReason: _dr, resultIdpId: _ri, createdAt: _c, updatedAt: _u, ...fields } = review;
+  await call(core, 'reviews.update', { reviewId: review.id, version, fields: { ...fields, invitees: [...fields.invitees, invitee] } });
   await page.evaluate((h) => (window.location.hash = h), `#/review/${review.id}`);
-  await expect(page.getByText("In the meeting's language: English.")).toBeVisible();
-  await page.getByRole('radio', { name: 'Staff' }).check();
+  const papers = page.getByRole('region', { name: 'Invitations, contribution sheets and the record' });
+  await expect(papers.getByText("Meeting language: English. Catrin Gruffydd's preferred language is Welsh.")).toBeVisible();
+  await expect(papers.getByRole('radio', { name: 'Welsh', exact: true })).toBeChecked();
+  await papers.screenshot({ path: info.outputPath('review-papers-en.png') });
+  await page.getByRole('button', { name: 'Invitation and contribution sheet (PDF)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved to .*Eli Gruffydd - Review invitation - parent or carer - 2026-12-03\.pdf$/ })).toBeVisible({ timeout: 30_000 });
+  const parentPdf = (await page.getByRole('status').filter({ hasText: /^Saved to / }).textContent())!.replace(/^Saved to /, '');
+  expect(pageText(parentPdf, 1)).toContain(squash('Gwahoddiad i gyfarfod adolygu Eli'));
+  // Staff: the meeting's language again, unless chosen.
+  await papers.getByRole('radio', { name: 'Staff' }).check();
+  await expect(papers.getByRole('radio', { name: 'English', exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Invitation and contribution sheet (Word)' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Saved to .*Eli Gruffydd - Review invitation - staff - 2026-12-03\.docx$/ })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Print the record (PDF)' }).click();

@@ -1,8 +1,10 @@
 /**
  * Person-centred reviews through the UI (issue 7): a review scheduled (a contact and a member of staff invited) and
  * on the due panel; recorded with two perspectives, three actions (on the due panel too) and outcome statuses;
- * held; "revise" opens the next IDP draft carrying the review in. On another learner, "no revision" moves the next
- * review date to twelve months after the decision.
+ * held; "revise" (dated today: the meeting is still to come) opens the next IDP draft carrying the review in. After
+ * the decision an action is still ticked done, and leaves the due panel, whose review items open the review. On
+ * another learner, "no revision" moves the next review date to twelve months after the decision, on the learner's
+ * page and the IDP's.
  */
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { addDays, todayIso } from '../../shared/rules/dates';
@@ -126,6 +128,9 @@ async function noRevisionForMali(page: Page, maliId: string) {
   await expect(page.getByText('The next IDP review is due on 20/11/2027.')).toBeVisible();
   await page.getByRole('link', { name: /Back to Mali Owen/ }).click();
   await expect(clocks).toContainText('IDP review due: 20/11/2027');
+  // The IDP's own page counts from the notice too, while the plan keeps the day it was issued.
+  await go(page, `#/idp/${maliId}`);
+  await expect(page.getByText('Version 1 · Issued on 15/12/2025 · Review due by 20/11/2027')).toBeVisible();
 }
 
 test('a review recorded and decided: "revise" carries it into the next draft; "no revision" restarts the clock', async ({ launch }, info) => {
@@ -169,13 +174,32 @@ test('a review recorded and decided: "revise" carries it into the next draft; "n
   await page.getByRole('button', { name: 'Record the decision…' }).click();
   const decision = page.getByRole('dialog', { name: "Decision of Elis Gruffydd's review" });
   await decision.getByRole('radio', { name: 'Revise the plan' }).check();
-  await expect(decision.getByLabel('Date of the decision')).toHaveValue(MEETING);
+  // The meeting is set for later, so the decision is dated today: never after it.
+  const today = todayIso();
+  await expect(decision.getByLabel('Date of the decision')).toHaveValue(today);
+  await decision.getByLabel('Date of the decision').fill(addDays(today, 1));
+  await expect(decision.getByText('The decision cannot be dated after today.')).toBeVisible();
+  await decision.getByLabel('Date of the decision').fill(today);
   await expect(decision.getByRole('alert')).toContainText("A new draft of Elis Gruffydd's IDP will be opened");
   await page.screenshot({ path: info.outputPath('review-decision-dialog.png') });
   await decision.getByRole('button', { name: 'Record the decision' }).click();
-  await expect(page.getByText(`Revise the plan, decided on ${dmy(MEETING)}.`)).toBeVisible();
+  await expect(page.getByText(`Revise the plan, decided on ${dmy(today)}.`)).toBeVisible();
+
+  // The record is kept as it was, but an action is still ticked done, and leaves the due panel.
   await expect(box(page, 'Action 1')).toHaveAttribute('readonly', '');
+  await expect(page.getByRole('button', { name: 'Add an action' })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Action 1 done' }).check();
+  await saved(page);
+  await expect(page.getByRole('checkbox', { name: 'Action 1 done' })).toBeChecked();
   await page.screenshot({ path: info.outputPath('review-decided.png'), fullPage: true });
+  await page.getByRole('navigation').getByRole('link', { name: 'Caseload' }).click();
+  await expect(due.getByRole('listitem').filter({ hasText: ACTIONS[1]!.action })).toContainText(dmy(ACTIONS[1]!.due));
+  await expect(due.getByRole('listitem').filter({ hasText: ACTIONS[0]!.action })).toHaveCount(0);
+  await page.screenshot({ path: info.outputPath('due-panel-after-done.png') });
+  // A review's item opens the review itself.
+  await due.getByRole('listitem').filter({ hasText: ACTIONS[1]!.action }).getByRole('link', { name: 'Elis Gruffydd' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Annual IDP review: Elis Gruffydd' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Action 1 done' })).toBeChecked();
   await page.getByRole('link', { name: 'Open the new draft' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'IDP: Elis Gruffydd' })).toBeVisible();
   await expectReviewCarriedIn(page);

@@ -2,18 +2,23 @@
  * The LA case pack through the contract, on a real encrypted database: the cover sheet (to, from, date, the
  * reason in plain words with its statutory basis, purpose, statement, contents), the parts in order (the plan,
  * its record of information used and views, the OPP+ history with measures, the professionals), the disclosure
- * recorded once with the audit entry and only when the file is saved, and the audit entry naming no one.
+ * recorded once with the audit entry and only when the file is saved, and the audit entry naming no one; and
+ * LibreOffice opens it, with PNGs of its first pages kept under test-results/case-pack/.
  */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/ipc';
 import { todayIso } from '../../shared/rules/dates';
 import { ELSA, READING, seedOppPlus } from '../fixtures/opp-plus-plan';
 import { IDP_PLAN } from '../fixtures/idp-plan';
-import { cleanup, expectError, ok } from './helpers';
+import { cleanup, expectError, ok, tempDir } from './helpers';
 import { auditRows, exportVault, readDocx, seedPlan, type ExportVault } from './idp-export-support';
 import { idpLearner } from './idp-support';
 import { withDb } from './register-support';
+import { expectOpensInLibreOffice, haveSoffice, officeTestName, saveFirstPages } from './soffice';
 
 afterEach(cleanup);
 
@@ -131,6 +136,22 @@ describe('LA case pack', () => {
     await packFor(v, gwen, { recipient: 'Second' });
     expect(ok(await v.core.invoke('disclosures.list', { learnerId: gwen })).map((d) => d.recipient)).toEqual(['Second', 'First']);
   });
+
+  it.skipIf(!haveSoffice)(
+    `the full pack ${officeTestName}, and its first pages are saved as PNGs`,
+    async () => {
+      const v = await exportVault();
+      const { learnerId } = await fullLearner(v);
+      const { saved } = await packFor(v, learnerId);
+      const { pdf } = expectOpensInLibreOffice(readFileSync(saved!), tempDir(), 'case-pack.docx');
+      const pages = (await PDFDocument.load(readFileSync(pdf))).getPageCount();
+      expect(pages).toBeGreaterThanOrEqual(5); // cover sheet, plan, record, views, OPP+ history
+      const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+      for (const words of ['OFFICIAL-SENSITIVE', 'Case pack for the local authority: Elis Gruffydd', ...PARTS, READING.programme, `Page 1 of ${pages}`]) expect(text, words).toContain(words);
+      expect(saveFirstPages(pdf, 'case-pack', 'case-pack-en')).toHaveLength(4);
+    },
+    150_000,
+  );
 
   it('refuses, in plain words, a learner with neither an IDP nor an OPP+', async () => {
     const v = await exportVault();

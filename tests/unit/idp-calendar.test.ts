@@ -82,4 +82,18 @@ describe('the learner\'s decision clock', () => {
     learner = ok(await v.core.invoke('learners.update', { id: learner.id, version: learner.version, patch: { dutyHolder: 'school' } }));
     expect(decision(learner)?.due).toBe('2026-11-12');
   });
+
+  test('the LA\'s date moves off Christmas and the substitute Boxing Day; a duty before the first term is an estimate', async () => {
+    const v = await registerVault();
+    ok(await v.core.invoke('calendar.save', { terms: [{ start: '2026-09-01', end: '2026-10-23' }], closures: [] }));
+    let learner = await addLearner(v.core, { status: 'UNDER_CONSIDERATION', dutyToDecideFrom: '2026-10-02', dutyHolder: 'la' });
+    // Fri 2 Oct 2026 + 84 days = Fri 25 Dec; Sat, Sun, Mon 28 Dec (bank holiday) → Tue 29 Dec 2026.
+    expect(decision(learner)).toMatchObject({ due: '2026-12-29', estimated: false });
+    // The school, from Mon 2 Mar 2026, six months before the only term entered: weekdays less Good Friday and
+    // Easter Monday, Wed 22 Apr 2026, shown as an estimate (counted by hand in idp-clocks.test.ts).
+    learner = ok(await v.core.invoke('learners.update', { id: learner.id, version: learner.version, patch: { dutyHolder: 'school', dutyToDecideFrom: '2026-03-02' } }));
+    expect(decision(learner)).toMatchObject({ due: '2026-04-22', estimated: true });
+    const due = ok(await v.core.invoke('learners.due', { withinDays: 3650 })).find((d) => d.learnerId === learner.id);
+    expect(due?.clock).toMatchObject({ kind: 'decision', due: '2026-04-22', estimated: true });
+  });
 });

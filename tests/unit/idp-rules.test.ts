@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { IDP_PARTS, IDP_SECTIONS, PROVISION_PARTS, sectionsFor } from '../../shared/forms/idp-annex-a';
 import { diffIdp } from '../../shared/rules/idp-diff';
 import { blockingCount, checkIdp, provisionProblems, sectionStates, type IdpProblem, type IdpProblemCode } from '../../shared/rules/idp-quality';
+import { findVagueWording } from '../../shared/rules/wording';
 import { IdpContent } from '../../shared/schemas/idp';
 import { IDP_PLAN, laPlan, planWith } from '../fixtures/idp-plan';
 
@@ -161,6 +162,79 @@ describe('vague wording', () => {
       expect(vague('what', words), words).toEqual([]);
     }
     expect(checkIdp(element2({ rationale: 'Regular reviews showed slow progress', differenceOfOpinion: 'Parents want access to a scribe' }))).toEqual([]);
+  });
+});
+
+describe('vague wording in every text that commits to something (2B, 2C, 2D)', () => {
+  const flagged = (c: IdpContent) => checkIdp(c).filter((p) => p.code === 'vagueWording');
+  const warning = (section: IdpProblem['section'], id: string, text: string, rowId?: string) => ({ section, code: 'vagueWording', blocking: false, ...(rowId && { rowId }), vague: { id, text } });
+
+  test('the measure, group size, who delivers it, where and the organisation of an element are each checked', () => {
+    const cases: [keyof Element, string, string, string][] = [
+      ['outcomeMeasure', 'Teacher observation as required', 'asRequired', 'as required'],
+      ['groupSize', 'Small group when appropriate', 'whenAppropriate', 'when appropriate'],
+      ['deliveredBy', 'A TA, regularly', 'regular', 'regularly'],
+      ['location', 'Access to the nurture room', 'accessTo', 'Access to'],
+      ['providerName', 'Outreach team when needed', 'whenNeeded', 'when needed'],
+    ];
+    for (const [field, words, id, text] of cases) expect(flagged(element2({ [field]: words })), field).toEqual([warning('provision', id, text, 'prov-2')]);
+    // Explanations and a qualification are not commitments: not checked.
+    expect(flagged(element2({ qualification: 'Regular training', rationale: 'As required by the EP', differenceOfOpinion: 'Parents want access to a scribe' }))).toEqual([]);
+  });
+
+  test('one phrase in several fields of an element is one warning, quoted from the first; two phrases are two', () => {
+    expect(flagged(element2({ what: 'Reading, as needed', deliveredBy: 'TA as required' }))).toEqual([warning('provision', 'asRequired', 'as needed', 'prov-2')]);
+    expect(flagged(element2({ what: 'Reading, as needed', location: 'Regular room' })).map((p) => p.vague!.id)).toEqual(['asRequired', 'regular']);
+  });
+
+  test('2C (other provision) and 2D (provision the LA secures) are checked; 2D only in an LA plan', () => {
+    expect(flagged(planWith((c) => void (c.otherProvision.text = 'Taxi to school as required.')))).toEqual([warning('otherProvision', 'asRequired', 'as required')]);
+    const la = planWith((c) => void (c.laProvision[0]!.details = 'Board and lodging when appropriate.'), laPlan());
+    expect(flagged(la)).toEqual([warning('laProvision', 'whenAppropriate', 'when appropriate', 'la-1')]);
+    expect(flagged(planWith((c) => void (c.administration.maintainedBy = 'school'), la))).toEqual([]);
+    expect(blockingCount(checkIdp(la))).toBe(0);
+  });
+
+  test('Welsh phrases are flagged under the same ids, quoted as written', () => {
+    const cases: [string, string, string][] = [
+      ['Darllen gyda chynorthwyydd yn ôl yr angen', 'asRequired', 'yn ôl yr angen'],
+      ["Amser ychwanegol fel y bo'r angen", 'asRequired', "fel y bo'r angen"],
+      ['Mynediad at liniadur', 'accessTo', 'Mynediad at'],
+      ["Mynediad i'r ystafell dawel", 'accessTo', 'Mynediad i'],
+      ['Sesiynau rheolaidd gyda therapydd', 'regular', 'rheolaidd'],
+      ['Darllen yn rheolaidd', 'regular', 'yn rheolaidd'],
+      ["Seibiant pan fo'n briodol", 'whenAppropriate', "pan fo'n briodol"],
+      ['Ysgrifennydd lle bo’n briodol', 'whenAppropriate', 'lle bo’n briodol'],
+      ['Cymorth pan fo angen', 'whenNeeded', 'Cymorth pan fo angen'],
+      ['Help os oes angen', 'whenNeeded', 'os oes angen'],
+      ['Cyfleoedd i siarad mewn grŵp', 'opportunities', 'Cyfleoedd i'],
+    ];
+    for (const [text, id, quoted] of cases) expect(findVagueWording(text), text).toEqual([{ id, text: quoted }]);
+    expect(flagged(element2({ what: 'Sesiynau darllen rheolaidd', deliveredBy: 'Cynorthwyydd pan fo angen' }))).toEqual([
+      warning('provision', 'regular', 'rheolaidd', 'prov-2'),
+      warning('provision', 'whenNeeded', 'pan fo angen', 'prov-2'),
+    ]);
+  });
+
+  test('concrete Welsh is not flagged: whole words only', () => {
+    for (const text of ['Tair sesiwn 20 munud yr wythnos gyda chynorthwyydd', 'Berfau afreolaidd', 'Rheolau’r dosbarth', 'Lle cyfleus i weithio', 'Yn ôl i’r dosbarth am 10:30', 'Mae angen sbectol arno', 'Defnydd priodol o’r gliniadur']) {
+      expect(findVagueWording(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('views say who gave them and when', () => {
+  test('a view with no date, or no name, is a prompt on that view (not a gap); each is its own problem', () => {
+    expect(checkIdp(planWith((c) => void (c.views[1]!.date = null)))).toEqual(only('views', 'viewNoDate', false, 'view-2'));
+    expect(checkIdp(planWith((c) => void (c.views[0]!.name = ' ')))).toEqual(only('views', 'viewNoName', false, 'view-1'));
+    const both = planWith((c) => Object.assign(c.views[0]!, { name: '', date: null }));
+    expect(checkIdp(both)).toEqual([...only('views', 'viewNoDate', false, 'view-1'), ...only('views', 'viewNoName', false, 'view-1')]);
+    expect(blockingCount(checkIdp(both))).toBe(0);
+    expect(sectionStates(both).views).toBe('complete');
+  });
+
+  test('a blank view is no view: it raises the missing view, not the prompts', () => {
+    expect(checkIdp(planWith((c) => Object.assign(c.views[0]!, { text: '', name: '', date: null })))).toEqual(only('views', 'noLearnerView', true));
   });
 });
 

@@ -289,10 +289,11 @@ describe('display and tools', () => {
     expect(toolInfo(null)).toEqual({ kind: 'score', better: null });
   });
 
-  test('the duty-to-decide date used by "consider ALN": Monday 23 Nov 2026 + 35 weekdays = Monday 11 Jan 2027', () => {
-    // 35 weekdays are exactly 7 weeks: 23 Nov + 49 days = 30 Nov + 42 = 31 Dec + 11 = 11 Jan (no term dates: weekdays).
-    expect(addSchoolDays('2026-11-23', 35, NO_CALENDAR)).toBe('2027-01-11');
-    // From a Friday: 7 weeks later is again a Friday.
-    expect(addSchoolDays('2026-11-27', 35, NO_CALENDAR)).toBe('2027-01-15');
+  test('the duty-to-decide date used by "consider ALN": Monday 23 Nov 2026 + 35 weekdays, less bank holidays = Thursday 14 Jan 2027', () => {
+    // 35 weekdays are 7 weeks (23 Nov + 49 days = 11 Jan), but Christmas Day (Fri), the substitute Boxing Day (Mon 28
+    // Dec) and New Year's Day (Fri) are not school days: three more weekdays give Thursday 14 Jan.
+    expect(addSchoolDays('2026-11-23', 35, NO_CALENDAR)).toBe('2027-01-14');
+    // From a Friday: Friday 15 Jan plus the same three days is Wednesday 20 Jan.
+    expect(addSchoolDays('2026-11-27', 35, NO_CALENDAR)).toBe('2027-01-20');
   });
 });

@@ -25,7 +25,7 @@ function intervention(i: number, [name, target, note]: string[]): Intervention {
   return {
     id: String(i), version: 1, programmeId: null, customName: name!, programmeName: name!, area: 'literacy', target: target!, measureTool: 'Reading age', targetScore: 90, better: 'higher',
     targetDate: '2026-12-18', entryCriteria: null, sessionsPerWeek: 2, sessionMinutes: 15, durationWeeks: 10, startDate: '2026-09-14', plannedEndDate: '2026-11-20',
-    staffId: null, staffName: null, groupSize: 3, location: null, language: 'bilingual', status: 'running', sessionsDelivered: 12, impactNote: note!, nextStep: null, nextStepOn: null,
+    staffId: null, staffName: null, staffRole: null, groupSize: 3, location: null, language: 'bilingual', status: 'running', sessionsDelivered: 12, impactNote: note!, nextStep: null, nextStepOn: null,
     measures: [{ id: `m${i}`, phase: 'baseline', tool: 'Reading age', score: 80, date: '2026-09-14', note: null }],
   };
 }

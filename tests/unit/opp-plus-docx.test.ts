@@ -77,7 +77,7 @@ describe('OPP+ as Word', () => {
     expect(valueOf(body, 'Measure', reading)).toBe('Reading age, target 7y 8m, by 18/12/2026');
     expect(valueOf(body, 'Schedule', reading)).toBe('3 a week × 20 min, for 12 weeks');
     expect(valueOf(body, 'Dates', reading)).toBe('14/09/2026 to 11/12/2026');
-    expect(valueOf(body, 'Delivered by', reading)).toBe('Dafydd Jones');
+    expect(valueOf(body, 'Delivered by', reading)).toBe('Dafydd Jones (Teaching assistant)');
     expect(valueOf(body, 'Sessions delivered', reading)).toBe('30 of 36 (83%)');
     // The measures table: phase, tool, score as an age, date.
     expect(texts.slice(reading, elsa).join('|')).toContain('Baseline|Reading age|7y 0m|14/09/2026|Interim|Reading age|7y 4m|20/10/2026|Exit|Reading age|7y 9m|10/12/2026');
@@ -89,6 +89,7 @@ describe('OPP+ as Word', () => {
 
     expect(valueOf(body, 'Area of need', elsa)).toBe('Social, emotional and mental health');
     expect(valueOf(body, 'Measure', elsa)).toBe('SDQ total difficulties (teacher), target 12');
+    expect(valueOf(body, 'Delivered by', elsa)).toBe('Not set');
     expect(valueOf(body, 'Language of delivery', elsa)).toBe('Welsh');
     expect(valueOf(body, 'Change', elsa)).toBe('Needs a baseline and an exit score');
     expect(valueOf(body, 'Target met', elsa)).toBe('Not yet');
@@ -128,6 +129,7 @@ describe('OPP+ as Word', () => {
     expect(texts).toContain("Nid oes proffil un dudalen wedi'i ysgrifennu eto.");
     expect(valueOf(body, "Targed wedi'i gyrraedd")).toBe('Ie');
     expect(valueOf(body, 'Amserlen')).toBe('3 yr wythnos × 20 munud, am 12 wythnos');
+    expect(valueOf(body, 'Yn cael ei ddarparu gan')).toBe('Dafydd Jones (Teaching assistant)');
     expect(texts).toContain('Does dim dyddiad i gyrraedd y targed erbyn.');
     expect(valueOf(body, 'Amser y dysgwr bob wythnos')).toBe('1 awr 30 munud');
     expect(ok(await v.core.invoke('profiles.list', { ownerKind: 'learner' }))[0]!.profileId).toBeNull();

@@ -22,10 +22,10 @@ describe('action-plan rows', () => {
     const staff = ok(await v.core.invoke('staff.create', { name: 'Bethan Ifans', role: 'Teaching assistant' }));
     const { plan } = await learnerWithPlan(v);
     const first = await addRow(v, plan.id, { programmeId: rwi, customName: 'ignored', staffId: staff.id, groupSize: 4, language: 'cy', status: 'planned' });
-    expect(first.row).toMatchObject({ programmeId: rwi, customName: null, programmeName: 'Read Write Inc. Phonics', staffId: staff.id, staffName: 'Bethan Ifans', groupSize: 4, language: 'cy', version: 1, nextStep: null, nextStepOn: null, measures: [] });
+    expect(first.row).toMatchObject({ programmeId: rwi, customName: null, programmeName: 'Read Write Inc. Phonics', staffId: staff.id, staffName: 'Bethan Ifans', staffRole: 'Teaching assistant', groupSize: 4, language: 'cy', version: 1, nextStep: null, nextStepOn: null, measures: [] });
     const second = await addRow(v, plan.id);
     const { programmeId: _p, ...rest } = SAMPLE_INTERVENTION;
-    expect(second.row).toMatchObject({ ...rest, programmeId: null, programmeName: 'Toe by Toe', staffName: null });
+    expect(second.row).toMatchObject({ ...rest, programmeId: null, programmeName: 'Toe by Toe', staffName: null, staffRole: null });
     expect(second.plan.interventions.map((i) => i.programmeName)).toEqual(['Read Write Inc. Phonics', 'Toe by Toe']);
     expect(second.plan.version).toBe(1); // a row's change moves the plan's timestamp, not its version
     expect((await actions(v)).slice(-2)).toEqual(['intervention.added', 'intervention.added']);

@@ -13,6 +13,7 @@ import type { Core } from '../../electron/core/index';
 import { storePaths } from '../../electron/core/index';
 import type { Db } from '../../electron/core/db/client';
 import type { Input, Output } from '../../shared/ipc';
+import { isBankHoliday } from '../../shared/rules/bank-holidays';
 import { addDays, isWeekend } from '../../shared/rules/dates';
 import { databaseKey, ok, setupVault, withDatabase } from './helpers';
 
@@ -96,12 +97,12 @@ export function decryptedPages(dbFile: string, key: Buffer): { bytes: Buffer; pa
 // ---------------------------------------------------------------------------------------------------------------
 // Dates.
 
-/** The nth weekday after `start`, counted by hand (independent of shared/rules/deadlines). */
+/** The nth weekday after `start` that is not a bank holiday, counted by hand (independent of shared/rules/deadlines). */
 export function nthWeekdayAfter(start: string, n: number): string {
   let d = start;
   for (let counted = 0; counted < n; ) {
     d = addDays(d, 1);
-    if (!isWeekend(d)) counted++;
+    if (!isWeekend(d) && !isBankHoliday(d)) counted++;
   }
   return d;
 }

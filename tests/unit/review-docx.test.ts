@@ -2,22 +2,28 @@
  * A review's papers through the contract, from a real encrypted database: the record as Word (marking and school
  * at the top of each page, the person-centred headings in order, the tables of who came, perspectives, actions and
  * outcomes, the decision), the invitation and contribution sheets as Word for each audience in English, Welsh and
- * both, the PDFs through the print routes (a fake platform), the audit entries (ids only), the words the same as
- * the print view's (i18n), and, where LibreOffice is installed, an office suite opens them.
+ * both (the meeting's language, or another chosen for the sheets), the PDFs through the print routes and on paper
+ * (a fake platform), the audit entries (ids only), the words the same as the print view's (i18n), and, where
+ * LibreOffice is installed, an office suite opens them. Today is 15/01/2027 (review-support.ts todayIs), after the
+ * meetings decided here.
  */
 import { basename } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PCR_HEADINGS } from '../../shared/rules/review-words';
 import { REVIEW_LABELS } from '../../electron/core/export/review-labels';
 import cy from '../../renderer/src/i18n/cy.json';
 import en from '../../renderer/src/i18n/en.json';
 import { cleanup, expectError, ok, SAMPLE_ID, tempDir } from './helpers';
 import { auditRows, exportVault, readDocx, type ExportVault } from './idp-export-support';
-import { decide, heldReview, learnerWithPlan, schedule, type Review } from './review-support';
+import { decide, heldReview, learnerWithPlan, schedule, todayIs, type Review } from './review-support';
 import { expectOpensInLibreOffice, haveSoffice, officeTestName } from './soffice';
 import { readFileSync } from 'node:fs';
 
-afterEach(cleanup);
+beforeEach(() => todayIs('2027-01-15'));
+afterEach(async () => {
+  vi.useRealTimers();
+  await cleanup();
+});
 
 const texts = (doc: ReturnType<typeof readDocx>, style?: string) => doc.body.filter((p) => !style || p.style === style).map((p) => p.text);
 
@@ -26,8 +32,8 @@ async function decidedReview(v: ExportVault): Promise<Review> {
   return decide(v, await heldReview(v, learnerId), 'cease', '2026-12-03', 'Needs now met by universal provision');
 }
 
-async function sheetsDocx(v: ExportVault, review: Review, audience: 'learner' | 'parent' | 'staff') {
-  const { saved } = ok(await v.core.invoke('reviews.exportSheetsDocx', { reviewId: review.id, audience }));
+async function sheetsDocx(v: ExportVault, review: Review, audience: 'learner' | 'parent' | 'staff', language?: Review['language']) {
+  const { saved } = ok(await v.core.invoke('reviews.exportSheetsDocx', { reviewId: review.id, audience, ...(language && { language }) }));
   return { name: basename(saved!), doc: readDocx(saved!) };
 }
 
@@ -76,7 +82,7 @@ describe('the record as Word', () => {
     expect(entry).toEqual([{ action: 'review.exported', entityType: 'learner', entityId: review.learnerId, details: { reviewId: review.id, kind: 'docx', bytes: readFileSync(saved!).length } }]);
   });
 
-  it('in Welsh for a Welsh meeting, with both languages side by side for a bilingual one; a transition review has no plan parts', async () => {
+  it('in Welsh for a Welsh meeting, with both languages side by side for a bilingual one; an OPP review has no plan parts', async () => {
     const v = await exportVault();
     const { learnerId } = await learnerWithPlan(v);
     const welsh = await schedule(v, learnerId, { language: 'cy' });
@@ -85,7 +91,7 @@ describe('the record as Word', () => {
     expect(cyDoc.body[0]!.text).toBe('Adolygiad: Eli Gruffydd');
     expect(texts(cyDoc, 'Heading2').slice(0, 3)).toEqual(['Y cyfarfod', 'Pwy gymerodd ran', "Beth rydyn ni'n ei hoffi a'i edmygu am Eli"]);
     expect(texts(cyDoc)).toContain('Dim penderfyniad wedi\'i gofnodi eto.');
-    const both = await schedule(v, learnerId, { language: 'bilingual', type: 'transition' });
+    const both = await schedule(v, learnerId, { language: 'bilingual', type: 'opp' });
     const biDoc = readDocx(ok(await v.core.invoke('reviews.exportDocx', { reviewId: both.id })).saved!);
     expect(biDoc.body[0]!.text).toBe('Adolygiad / Review: Eli Gruffydd');
     expect(texts(biDoc, 'Heading2')).toEqual([
@@ -94,7 +100,7 @@ describe('the record as Word', () => {
       'Sut orau i gefnogi Eli / How best to support Eli', "Beth sy'n gweithio a beth sydd ddim yn gweithio / What is working and what is not working",
       "Cwestiynau i'w hateb / Questions to answer", 'Cynllun gweithredu / Action plan',
     ]);
-    expect(biDoc.tables[0]![0]).toEqual(['Math o adolygiad / Type of review', 'Adolygiad pontio / Transition review']);
+    expect(biDoc.tables[0]![0]).toEqual(['Math o adolygiad / Type of review', "Adolygiad o'r proffil un dudalen / One-page profile review"]);
   });
 });
 
@@ -134,9 +140,30 @@ describe('the invitation and contribution sheets as Word', () => {
       ['Canlyniad', "Wedi'i gyflawni", 'Yn rhannol', 'Heb ei gyflawni', 'Sylw'],
       ...['Elis reads 90 words a minute from a Year 4 book', 'Elis answers a question in class within 10 seconds, 4 times out of 5', 'Elis types 15 words a minute with 95% accuracy'].map((o) => [o, '☐', '☐', '☐', '']),
     ]);
-    const staff = await sheetsDocx(v, await schedule(v, learnerId, { type: 'transition' }), 'staff');
+    const staff = await sheetsDocx(v, await schedule(v, learnerId, { type: 'opp' }), 'staff');
     expect(texts(staff.doc, 'Heading1')).toEqual(['Review meeting: Eli Gruffydd', "Staff contribution: Eli Gruffydd's review"]);
-    expect(staff.doc.tables.at(-1)![0]![0]).toMatch(/^Questions or issues for the meeting to resolve\n/); // a transition review: no outcomes
+    expect(staff.doc.tables.at(-1)![0]![0]).toMatch(/^Questions or issues for the meeting to resolve\n/); // an OPP review: no outcomes
+    // A transition review of a learner with a plan in force reviews the plan: its outcomes are there to tick.
+    const transition = await sheetsDocx(v, await schedule(v, learnerId, { type: 'transition' }), 'staff');
+    const { title: _t, intro: _i, ...columns } = REVIEW_LABELS.en.sheet.outcomes;
+    expect(transition.doc.tables.at(-1)![0]).toEqual([columns.outcome, columns.met, columns.partlyMet, columns.notMet, columns.comment]);
+    expect(transition.doc.tables.at(-1)).toHaveLength(1 + 3);
+  });
+
+  it('in the language chosen for the sheet: Welsh papers for a parent at a meeting held in English, audited with the language', async () => {
+    const v = await exportVault();
+    const { learnerId } = await learnerWithPlan(v);
+    const review = await schedule(v, learnerId, { language: 'en' });
+    const parent = await sheetsDocx(v, review, 'parent', 'cy');
+    expect(texts(parent.doc, 'Heading1')).toEqual(['Gwahoddiad i gyfarfod adolygu Eli', 'Eich barn ar gyfer adolygiad Eli']);
+    expect(parent.doc.tables[0]![0]).toEqual(['Pryd', 'Dydd Iau 3 Rhagfyr 2026 am 3:30yh']);
+    expect(parent.name).toBe('Eli Gruffydd - Review invitation - parent or carer - 2026-12-03.docx'); // file names follow the interface
+    const both = await sheetsDocx(v, review, 'learner', 'bilingual');
+    expect(texts(both.doc, 'Heading1')).toEqual(['Gwahoddiad i dy gyfarfod adolygu', 'Fy marn i ar gyfer fy adolygiad', 'You are invited to your review meeting', 'My views for my review']);
+    // Without a choice, the meeting's language.
+    expect(texts((await sheetsDocx(v, review, 'parent')).doc, 'Heading1')[0]).toBe('Invitation to Eli\'s review meeting');
+    const rows = (await auditRows(v)).filter((r) => r.action === 'review.sheets_exported').map((r) => [r.details.audience, r.details.language]);
+    expect(rows).toEqual([['parent', 'cy'], ['learner', 'bilingual'], ['parent', 'en']]);
   });
 
   it('for a bilingual meeting: the Welsh papers, then the English', async () => {
@@ -157,10 +184,16 @@ describe('printing and the words', () => {
     const record = ok(await v.core.invoke('print.review', { reviewId: review.id }));
     expect(basename(record.saved!)).toBe('Eli Gruffydd - Review - 2026-12-03.pdf');
     expect(v.platform.renders.slice(-2)).toEqual([[review.id, 'parent'], [review.id]]);
+    // On paper, through the system dialog: the sheets in the language chosen, and the record.
+    expect(ok(await v.core.invoke('print.reviewSheetsToPrinter', { reviewId: review.id, audience: 'staff', language: 'cy' }))).toEqual({ sent: true });
+    expect(ok(await v.core.invoke('print.reviewToPrinter', { reviewId: review.id }))).toEqual({ sent: true });
+    expect(v.platform.printed).toEqual([`#/print/review-sheets/${review.id}/staff/cy`, `#/print/review/${review.id}`]);
     const rows = (await auditRows(v)).filter((r) => r.action === 'review.sheets_printed' || r.action === 'review.printed');
     expect(rows.map(({ action, entityId, details: { bytes: _b, ...details } }) => ({ action, entityId, details }))).toEqual([
-      { action: 'review.sheets_printed', entityId: review.learnerId, details: { reviewId: review.id, audience: 'parent', pages: 2, kind: 'pdf' } },
+      { action: 'review.sheets_printed', entityId: review.learnerId, details: { reviewId: review.id, audience: 'parent', language: 'en', pages: 2, kind: 'pdf' } },
       { action: 'review.printed', entityId: review.learnerId, details: { reviewId: review.id, pages: 1, kind: 'pdf' } },
+      { action: 'review.sheets_printed', entityId: review.learnerId, details: { reviewId: review.id, audience: 'staff', language: 'cy', to: 'printer' } },
+      { action: 'review.printed', entityId: review.learnerId, details: { reviewId: review.id, to: 'printer' } },
     ]);
 
     const cancelled = await schedule(v, review.learnerId, { type: 'transition' });

@@ -3,6 +3,7 @@
  * fixture plan issued on 20/11/2026, meetings scheduled from SAMPLE_REVIEW, and a full record of a meeting with
  * two perspectives and three actions.
  */
+import { vi } from 'vitest';
 import type { Input, Output } from '../../shared/ipc';
 import type { ReviewRecord } from '../../shared/schemas/review';
 import { reviewRecord } from '../fixtures/review-record';
@@ -38,6 +39,18 @@ export async function decide(v: RegisterVault, review: Review, decision: Input<'
 
 export async function decideFails(v: RegisterVault, review: Review, decision: Input<'reviews.decide'>['decision'], code: 'CONFLICT' | 'INVALID', reason: string | null = null) {
   return expectError(await v.core.invoke('reviews.decide', { reviewId: review.id, version: review.version, decision, date: '2026-12-03', reason }), code);
+}
+
+/**
+ * Makes `iso` today for the core (a decision cannot be dated after today), so tests keep their exact dates whatever
+ * day they run. Only Date is faked, from noon that day, and it keeps running; undo with vi.useRealTimers().
+ */
+export function todayIs(iso: string): void {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${iso}T12:00:00Z`), shouldAdvanceTime: true });
+}
+
+export async function setActionStatus(v: RegisterVault, review: Review, actionId: string, done: boolean): Promise<Review> {
+  return ok(await v.core.invoke('reviews.setActionStatus', { reviewId: review.id, version: review.version, actionId, done }));
 }
 
 /** A held annual review of the learner's plan, with the full record. */

@@ -1,18 +1,25 @@
 /**
  * The decision at an IDP review and what it does, in the same transaction, with exact dates: "no revision"
  * restarts the 12-month clock from the day it was given (29 February included), "revise" opens the next draft
- * with the review carried in (in the plan's language), "cease" needs a reason and ceases the plan, "refer to the
- * LA" goes on the timeline. Each refusal leaves every table as it was.
+ * with the review carried in (in the plan's language) and leaves the clock alone until that draft is issued,
+ * "cease" needs a reason and ceases the plan, "refer to the LA" goes on the timeline. A decision is never dated
+ * after today, and a "no revision" notice never before the plan or the last notice was given. A transition review
+ * of a learner with a plan in force is a review of that plan. Each refusal leaves every table as it was. "Today" is
+ * 15/01/2027 unless a test says otherwise (review-support.ts todayIs).
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Input } from '../../shared/ipc';
 import { IDP_PLAN } from '../fixtures/idp-plan';
-import { cleanup, ok } from './helpers';
+import { cleanup, expectError, ok } from './helpers';
 import { completeDraft, digests, idpRow, issue, learnerDetail } from './idp-support';
 import { registerVault, type RegisterVault } from './register-support';
-import { decide, decideFails, fullRecord, heldReview, learnerWithPlan, saveRecord, schedule } from './review-support';
+import { decide, decideFails, fullRecord, heldReview, learnerWithPlan, saveRecord, schedule, todayIs } from './review-support';
 
-afterEach(cleanup);
+beforeEach(() => todayIs('2027-01-15'));
+afterEach(async () => {
+  vi.useRealTimers();
+  await cleanup();
+});
 
 const reviewClock = async (v: RegisterVault, learnerId: string) => (await learnerDetail(v, learnerId)).clocks.find((c) => c.kind === 'idpReview');
 
@@ -39,6 +46,7 @@ describe('no revision', () => {
   });
 
   test('given on 29/02/2028, the next review is due 28/02/2029', async () => {
+    todayIs('2028-03-01');
     const v = await registerVault();
     const { learnerId } = await learnerWithPlan(v, { dateGiven: '2027-03-01' });
     expect((await reviewClock(v, learnerId))?.due).toBe('2028-03-01');
@@ -53,6 +61,9 @@ describe('revise', () => {
     const v = await registerVault();
     const { learnerId, idp } = await learnerWithPlan(v);
     const decided = await decide(v, await heldReview(v, learnerId), 'revise', '2026-12-03');
+    // The clock is left alone: the plan given on 20/11/2026 is still the one in force.
+    expect(await learnerDetail(v, learnerId)).toMatchObject({ idpDateGiven: '2026-11-20' });
+    expect((await reviewClock(v, learnerId))?.due).toBe('2027-11-20');
     const draft = ok(await v.core.invoke('idp.get', { id: decided.resultIdpId! }));
     expect(draft).toMatchObject({ learnerId, versionNumber: 2, status: 'draft', planLanguage: 'en' });
     expect(ok(await v.core.invoke('idp.get', { id: idp.id })).status).toBe('issued');
@@ -76,6 +87,10 @@ describe('revise', () => {
       { date: '2026-12-03', event: 'Review – Outcome "Elis answers a question in class within 10 seconds, 4 times out of 5": partly met' },
     ]);
     expect((await learnerDetail(v, learnerId)).timeline.filter((e) => e.type === 'idpDraftStarted').map((e) => e.detail)).toEqual(['1', '2']);
+    // Issuing the revised plan on 10/12/2026 restarts the clock from that day.
+    await issue(v, draft, '2026-12-10');
+    expect(await learnerDetail(v, learnerId)).toMatchObject({ idpDateGiven: '2026-12-10' });
+    expect((await reviewClock(v, learnerId))?.due).toBe('2027-12-10');
   });
 
   test('in Welsh for a Welsh plan, and in both for a bilingual one', async () => {
@@ -154,9 +169,73 @@ describe('cease, refer to the LA, and a plan that moved on', () => {
     const before = await digests(v);
     for (const decision of ['noRevision', 'revise', 'cease'] as const) await decideFails(v, stale, decision, 'CONFLICT', 'A reason');
     expect(await digests(v)).toEqual(before);
-    const transition = await saveRecord(v, await schedule(v, learnerId, { type: 'transition' }), { ...fullRecord(stale), elementOutcomes: [] });
-    const beforeTransition = await digests(v);
-    await decideFails(v, transition, 'noRevision', 'CONFLICT');
-    expect(await digests(v)).toEqual(beforeTransition);
+    const opp = await saveRecord(v, await schedule(v, learnerId, { type: 'opp' }), { ...fullRecord(stale), elementOutcomes: [] });
+    const beforeOpp = await digests(v);
+    await decideFails(v, opp, 'noRevision', 'CONFLICT');
+    expect(await digests(v)).toEqual(beforeOpp);
+  });
+});
+
+describe('a transition review', () => {
+  test('of a learner with a plan in force reviews it: outcome lines to mark, and "no revision" restarts the clock', async () => {
+    const v = await registerVault();
+    const { learnerId, idp } = await learnerWithPlan(v);
+    const transition = await schedule(v, learnerId, { type: 'transition' });
+    expect(transition).toMatchObject({ type: 'transition', idpId: idp.id });
+    expect(transition.record.elementOutcomes.map((o) => o.elementId)).toEqual(['prov-1', 'prov-2', 'prov-3']);
+    await decide(v, await saveRecord(v, transition), 'noRevision', '2026-12-03');
+    expect((await reviewClock(v, learnerId))?.due).toBe('2027-12-03');
+  });
+
+  test('of a learner without a plan reviews none: only a referral to the LA can be recorded', async () => {
+    const v = await registerVault();
+    const { learnerId } = await completeDraft(v, { preferredName: 'Eli' }); // a draft, never issued
+    const scheduled = await schedule(v, learnerId, { type: 'transition' });
+    expect(scheduled).toMatchObject({ idpId: null, record: { elementOutcomes: [] } });
+    const transition = await saveRecord(v, scheduled, { ...fullRecord(scheduled), elementOutcomes: [] });
+    const before = await digests(v);
+    for (const decision of ['noRevision', 'revise', 'cease'] as const) await decideFails(v, transition, decision, 'CONFLICT', 'A reason');
+    expect(await digests(v)).toEqual(before);
+    expect(await decide(v, transition, 'referLa', '2026-12-03')).toMatchObject({ decision: 'referLa' });
+  });
+});
+
+describe('the date of the decision', () => {
+  test('after today (15/01/2027) is INVALID for every decision and changes nothing; today itself is accepted', async () => {
+    const v = await registerVault();
+    const { learnerId } = await learnerWithPlan(v);
+    const review = await heldReview(v, learnerId);
+    const before = await digests(v);
+    for (const decision of ['noRevision', 'revise', 'cease', 'referLa'] as const) {
+      const message = expectError(await v.core.invoke('reviews.decide', { reviewId: review.id, version: review.version, decision, date: '2027-01-16', reason: 'A reason' }), 'INVALID');
+      expect(message).toBe('The date of the decision is after today. Give the day it was made (today at the latest).');
+    }
+    expect(await digests(v)).toEqual(before);
+    await decide(v, review, 'noRevision', '2027-01-15');
+    expect((await reviewClock(v, learnerId))?.due).toBe('2028-01-15');
+  });
+
+  test('"no revision" is never dated before the plan (20/11/2026) or the last notice was given: the clock never runs backwards', async () => {
+    const v = await registerVault();
+    const { learnerId } = await learnerWithPlan(v);
+    const first = await heldReview(v, learnerId);
+    let before = await digests(v);
+    const message = expectError(await v.core.invoke('reviews.decide', { reviewId: first.id, version: first.version, decision: 'noRevision', date: '2026-11-19', reason: null }), 'INVALID');
+    expect(message).toBe('A "no revision" notice cannot be dated before 20/11/2026, when the plan or the last notice was given: the review clock would run backwards.');
+    expect(await digests(v)).toEqual(before);
+    // The day the plan was given is not before it.
+    await decide(v, first, 'noRevision', '2026-11-20');
+    expect((await reviewClock(v, learnerId))?.due).toBe('2027-11-20');
+    await decide(v, await heldReview(v, learnerId), 'noRevision', '2026-12-03');
+    expect((await reviewClock(v, learnerId))?.due).toBe('2027-12-03');
+
+    const third = await heldReview(v, learnerId);
+    before = await digests(v);
+    expect(expectError(await v.core.invoke('reviews.decide', { reviewId: third.id, version: third.version, decision: 'noRevision', date: '2026-12-02', reason: null }), 'INVALID')).toContain('before 03/12/2026');
+    expect(await digests(v)).toEqual(before);
+    expect(await learnerDetail(v, learnerId)).toMatchObject({ idpDateGiven: '2026-12-03' });
+    // Other decisions do not move the clock, so an earlier day is theirs to give.
+    expect(await decide(v, third, 'referLa', '2026-12-02')).toMatchObject({ decision: 'referLa', decisionDate: '2026-12-02' });
+    expect((await reviewClock(v, learnerId))?.due).toBe('2027-12-03');
   });
 });

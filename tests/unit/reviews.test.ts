@@ -4,15 +4,20 @@
  * cancelling, optimistic concurrency, the audit trail and deletion. The due panel: reviews-due.test.ts; decisions
  * and what they do to the plan and the clocks: reviews-decide.test.ts.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { todayIso } from '../../shared/rules/dates';
 import { IDP_PLAN } from '../fixtures/idp-plan';
 import { cleanup, expectError, ok, SAMPLE_ID } from './helpers';
 import { actions, digests, idpLearner, learnerDetail } from './idp-support';
 import { registerVault, withDb } from './register-support';
-import { decide, fields, fullRecord, heldReview, learnerWithPlan, saveRecord, schedule } from './review-support';
+import { decide, fields, fullRecord, heldReview, learnerWithPlan, saveRecord, schedule, todayIs } from './review-support';
 
-afterEach(cleanup);
+// Decisions are never dated after today: today is 15/01/2027 here, after the meetings these tests decide.
+beforeEach(() => todayIs('2027-01-15'));
+afterEach(async () => {
+  vi.useRealTimers();
+  await cleanup();
+});
 
 describe('scheduling', () => {
   test('an annual review is tied to the issued plan, with one outcome line per provision element to mark', async () => {
@@ -33,14 +38,19 @@ describe('scheduling', () => {
     expect((await actions(v)).filter((a) => a === 'review.scheduled')).toHaveLength(2);
   });
 
-  test('a transition or OPP review, and an annual review of a learner without an issued plan, review no plan', async () => {
+  test('a transition review of a learner with a plan in force reviews it; an OPP review, and any review of a learner without an issued plan, review none', async () => {
     const v = await registerVault();
-    const { learnerId } = await learnerWithPlan(v);
-    for (const type of ['transition', 'opp', 'oppPlus'] as const) {
+    const { learnerId, idp } = await learnerWithPlan(v);
+    const transition = await schedule(v, learnerId, { type: 'transition' });
+    expect(transition).toMatchObject({ type: 'transition', idpId: idp.id });
+    expect(transition.record.elementOutcomes).toEqual(IDP_PLAN.provision.map((e) => ({ elementId: e.id, outcome: e.outcome, status: null, comment: '' })));
+    for (const type of ['opp', 'oppPlus'] as const) {
       expect(await schedule(v, learnerId, { type })).toMatchObject({ type, idpId: null, record: { elementOutcomes: [] } });
     }
     const noPlan = await idpLearner(v, { legalFirstName: 'Nia', upn: null });
-    expect(await schedule(v, noPlan.id)).toMatchObject({ idpId: null, learnerFirstName: 'Nia', record: { elementOutcomes: [] } });
+    for (const type of ['annualIdp', 'transition'] as const) {
+      expect(await schedule(v, noPlan.id, { type })).toMatchObject({ type, idpId: null, learnerFirstName: 'Nia', record: { elementOutcomes: [] } });
+    }
   });
 
   test('an unknown learner is NOT_FOUND; a time of 25:00 is INVALID; neither changes anything', async () => {
@@ -73,14 +83,17 @@ describe('changing and recording', () => {
   test('a change of type ties the meeting to the plan in force, or unties it, with its outcome lines', async () => {
     const v = await registerVault();
     const { learnerId, idp } = await learnerWithPlan(v);
-    const transition = await schedule(v, learnerId, { type: 'transition' });
-    const annual = ok(await v.core.invoke('reviews.update', { reviewId: transition.id, version: 1, fields: fields({ type: 'annualIdp' }) }));
+    const opp = await schedule(v, learnerId, { type: 'opp' });
+    const annual = ok(await v.core.invoke('reviews.update', { reviewId: opp.id, version: 1, fields: fields({ type: 'annualIdp' }) }));
     expect(annual).toMatchObject({ type: 'annualIdp', idpId: idp.id });
     expect(annual.record.elementOutcomes.map((o) => o.elementId)).toEqual(['prov-1', 'prov-2', 'prov-3']);
-    // One outcome marked, then back to a transition review: the plan is untied, the marked line kept.
-    const marked = await saveRecord(v, annual, { ...annual.record, elementOutcomes: annual.record.elementOutcomes.map((o, i) => (i === 1 ? { ...o, status: 'met' as const } : o)) }, false);
-    const back = ok(await v.core.invoke('reviews.update', { reviewId: transition.id, version: marked.version, fields: fields({ type: 'transition' }) }));
-    expect(back).toMatchObject({ type: 'transition', idpId: null });
+    // A transition review of this learner still reviews the plan: nothing changes but the type.
+    const transition = ok(await v.core.invoke('reviews.update', { reviewId: opp.id, version: annual.version, fields: fields({ type: 'transition' }) }));
+    expect(transition).toMatchObject({ type: 'transition', idpId: idp.id, record: annual.record });
+    // One outcome marked, then an OPP review: the plan is untied, the marked line kept.
+    const marked = await saveRecord(v, transition, { ...annual.record, elementOutcomes: annual.record.elementOutcomes.map((o, i) => (i === 1 ? { ...o, status: 'met' as const } : o)) }, false);
+    const back = ok(await v.core.invoke('reviews.update', { reviewId: opp.id, version: marked.version, fields: fields({ type: 'opp' }) }));
+    expect(back).toMatchObject({ type: 'opp', idpId: null });
     expect(back.record.elementOutcomes.map((o) => [o.elementId, o.status])).toEqual([['prov-2', 'met']]);
     expectError(await v.core.invoke('reviews.decide', { reviewId: back.id, version: back.version, decision: 'noRevision', date: '2026-12-03', reason: null }), 'CONFLICT');
   });
@@ -117,7 +130,7 @@ describe('changing and recording', () => {
     expect(ok(await v.core.invoke('reviews.list', { learnerId })).map((r) => r.status)).toEqual(['cancelled']);
   });
 
-  test('once decided, a review is read only: every change is a CONFLICT and nothing changes', async () => {
+  test('once decided, a review is read only but for its actions (reviews-due.test.ts): every other change is a CONFLICT and nothing changes', async () => {
     const v = await registerVault();
     const { learnerId } = await learnerWithPlan(v);
     const decided = await decide(v, await heldReview(v, learnerId), 'noRevision', '2026-12-03');
@@ -137,11 +150,12 @@ describe('the audit trail and deletion', () => {
     const { learnerId } = await learnerWithPlan(v);
     const review = await schedule(v, learnerId, { place: 'Ystafell Derwen', facilitator: 'Gwenllian Facilitator', invitees: [{ id: 'i1', kind: 'other', refId: null, name: 'Aunt Branwen', role: 'Aunt', attendance: 'invited' }] });
     const held = await saveRecord(v, review);
-    await decide(v, held, 'cease', '2026-12-03', 'Moved to Ysgol Glan Morfa in Swansea');
+    const decided = await decide(v, held, 'cease', '2026-12-03', 'Moved to Ysgol Glan Morfa in Swansea');
+    ok(await v.core.invoke('reviews.setActionStatus', { reviewId: review.id, version: decided.version, actionId: 'a1', done: true }));
     const typed = ['Ystafell Derwen', 'Gwenllian', 'Branwen', 'Moved to Ysgol', 'Glan Morfa', 'Kind to the younger', 'rugby', 'vet like', 'one step at a time', 'Mrs Hughes', 'noisy hall', 'bedtime', 'laptop in exams', 'SALT to visit', 'Mr Price', '92 words', 'Elis', 'Gruffydd'];
     const details = await withDb(v, (db) => db.selectFrom('audit_log').select(['action', 'details']).where('action', 'like', 'review.%').orderBy('seq').execute());
-    expect(details.map((d) => d.action)).toEqual(['review.scheduled', 'review.recorded', 'review.decided']);
-    expect(details.map((d) => JSON.parse(d.details))).toEqual([{ reviewId: review.id, type: 'annualIdp' }, { reviewId: review.id, held: true }, { reviewId: review.id, decision: 'cease', resultIdpId: null }]);
+    expect(details.map((d) => d.action)).toEqual(['review.scheduled', 'review.recorded', 'review.decided', 'review.action_marked']);
+    expect(details.map((d) => JSON.parse(d.details))).toEqual([{ reviewId: review.id, type: 'annualIdp' }, { reviewId: review.id, held: true }, { reviewId: review.id, decision: 'cease', resultIdpId: null }, { reviewId: review.id, actionId: 'a1', done: true }]);
     const all = (await withDb(v, (db) => db.selectFrom('audit_log').select('details').execute())).map((d) => d.details).join('\n');
     for (const word of typed) expect(all, word).not.toContain(word);
   });

@@ -57,7 +57,7 @@ export async function richLearner(a: ExportVault): Promise<{ learnerId: string }
   ok(await a.core.invoke('profiles.newVersion', { profileId: profile.id, version: profile.version }));
   const review = ok(await a.core.invoke('reviews.schedule', { learnerId, fields: fields({ invitees: [...fields().invitees, { id: 'i3', kind: 'staff', refId: staff.id, name: CANARIES.keyWorker, role: 'Teaching assistant', attendance: 'invited' }] }) }));
   const held = await saveRecord(a, review);
-  ok(await a.core.invoke('reviews.decide', { reviewId: held.id, version: held.version, decision: 'revise', date: '2026-12-03', reason: null }));
+  ok(await a.core.invoke('reviews.decide', { reviewId: held.id, version: held.version, decision: 'revise', date: '2026-11-20', reason: null })); // a decision is never dated after today
   ok(await a.core.invoke('idp.casePack', { learnerId, reason: 'referral', recipient: 'Carmarthenshire ALN team', purpose: 'An LA decision', statement: 'Specialist teaching we cannot secure.', headings: 'en' }));
   return { learnerId };
 }

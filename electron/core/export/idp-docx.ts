@@ -11,7 +11,7 @@
  * the same body one level down (`idpBody(…, 1)`).
  */
 import { AlignmentType, BorderStyle, Footer, Header, HeadingLevel, ImageRun, PageNumber, Paragraph, ShadingType, Tab, TabStopType, TextRun, type Document, type FileChild } from 'docx';
-import type { Cell, IdpSheet, SheetBlock } from '../../../shared/rules/idp-sheet';
+import type { Cell, IdpSheet, SheetBlock, SheetChecks } from '../../../shared/rules/idp-sheet';
 import type { Language } from '../../../shared/schemas/settings';
 import { BULLETS, caseloadDocument, QUIET, TEXT_WIDTH } from './docx-layout';
 import { grid, widthsOf } from './docx-table';
@@ -105,6 +105,12 @@ function statusParagraph(status: string | null): Paragraph[] {
   ];
 }
 
+/** What a draft still needs, or the gaps a version was issued with: a heading of the parts' level, so it is in the navigation pane. */
+function checksBlock(checks: SheetChecks | null, d: Drawing): FileChild[] {
+  if (!checks) return [];
+  return [new Paragraph({ heading: HEADINGS[d.level], children: userRuns(checks.heading) }), ...checks.blocks.flatMap((b) => drawBlock(b, d))];
+}
+
 /** Blocks of the sheet on their own (the case pack's views, record of information used and contacts). */
 export function drawBlocks(blocks: readonly SheetBlock[], level: 0 | 1, firstList = FIRST_LIST * 2): FileChild[] {
   let list = firstList;
@@ -113,7 +119,8 @@ export function drawBlocks(blocks: readonly SheetBlock[], level: 0 | 1, firstLis
 }
 
 /**
- * The plan under its title: the status line (draft, replaced, ceased), then every part and section of the form.
+ * The plan under its title: the status line (draft, replaced, ceased), the checks (what a draft still needs, or the
+ * gaps it was issued with), then every part and section of the form.
  * `level` 0 puts the parts at Heading 1; the case pack, whose own parts are Heading 1, passes 1.
  */
 export function idpBody(sheet: IdpSheet, photo: IdpPhoto | null, level: 0 | 1 = 0): FileChild[] {
@@ -121,6 +128,7 @@ export function idpBody(sheet: IdpSheet, photo: IdpPhoto | null, level: 0 | 1 = 
   const d: Drawing = { photo, level, nextList: () => list++ };
   return [
     ...statusParagraph(sheet.status),
+    ...checksBlock(sheet.checks, d),
     ...sheet.parts.flatMap((part) => [
       new Paragraph({ heading: HEADINGS[level], children: userRuns(part.heading) }),
       ...part.sections.flatMap((section) => [

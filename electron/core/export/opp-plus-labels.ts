@@ -1,4 +1,7 @@
-/** The words of the OPP+ Word document, in English and Welsh (the print view's are in the renderer's i18n). */
+/**
+ * The words of the OPP+ Word document, in English and Welsh. The print view takes the same words from the renderer's
+ * i18n catalogue (sheet-words.ts); tests/unit/opp-plus-labels.test.ts keeps the two copies identical.
+ */
 import { formatMinutes } from '../../../shared/rules/interventions';
 import type { SheetWords } from '../../../shared/rules/opp-plus-sheet';
 import type { VaguePhraseId } from '../../../shared/rules/wording';

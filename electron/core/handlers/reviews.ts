@@ -13,4 +13,6 @@ export const reviewHandlers = (vault: VaultService) =>
     'reviews.saveRecord': ({ reviewId, version, record, held }) => reviews.saveRecord(vault.current(), reviewId, version, record, held),
     'reviews.cancel': ({ reviewId, version }) => reviews.cancelReview(vault.current(), reviewId, version),
     'reviews.decide': (input) => reviews.decide(vault.current(), input),
+    'reviews.setActionStatus': (input) => reviews.setActionStatus(vault.current(), input),
+    'reviews.undatedActions': () => reviews.listUndatedActions(vault.current()),
   }) satisfies Partial<Handlers>;

@@ -70,14 +70,14 @@ export function listPlans(db: Q) {
 
 // ---- Action-plan rows ---------------------------------------------------------------------------------
 
-/** Rows with their programme's catalogue name and the name of who delivers them. */
+/** Rows with their programme's catalogue name and the name and role of who delivers them. */
 function interventionsWithNames(db: Q) {
   return db
     .selectFrom('intervention as i')
     .leftJoin('programme as g', 'g.id', 'i.programme_id')
     .leftJoin('staff_user as st', 'st.id', 'i.staff_id')
     .selectAll('i')
-    .select(['g.name as programme_name', 'st.name as staff_name']);
+    .select(['g.name as programme_name', 'st.name as staff_name', 'st.role as staff_role']);
 }
 
 export function listInterventions(db: Q, planId: string) {

@@ -76,7 +76,8 @@ export async function dueItems(s: Session, withinDays = 60): Promise<DueItem[]> 
   const fromReviews = reviews.flatMap((r): DueItem[] => {
     const who = { learnerId: r.learner_id, displayName: displayName(r), yearGroup: r.year_group, reviewId: r.id };
     const meeting: DueItem[] = r.status === 'scheduled' ? [{ ...who, clock: dated('reviewMeeting', r.date), action: null }] : [];
-    // Actions count from when they are written down, whether or not the meeting is marked as held yet.
+    // Actions count from when they are written down, whether or not the meeting is marked as held yet (or decided).
+    // Those with no date have no clock: services/reviews.ts listUndatedActions gives them to the panel.
     const record = ReviewRecord.safeParse(JSON.parse(r.record));
     const open = record.success ? record.data.actions.filter((a) => a.status === 'open' && a.dueDate) : [];
     return [...meeting, ...open.map((a) => ({ ...who, clock: dated('reviewAction', a.dueDate!), action: a.action }))];

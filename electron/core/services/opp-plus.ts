@@ -48,6 +48,7 @@ function toIntervention(r: InterventionRow, measures: Measure[]): Intervention {
     plannedEndDate: r.planned_end_date,
     staffId: r.staff_id,
     staffName: r.staff_name,
+    staffRole: r.staff_role,
     groupSize: r.group_size,
     location: r.location,
     language: r.language as DeliveryLanguage,

@@ -1,14 +1,15 @@
 /**
  * A review's papers leaving the store: the invitation and contribution sheets for one audience, and the record of
  * the meeting, each as Word bytes and as a printable (the print view draws the same sheets). They come in the
- * meeting's language (both, for a bilingual meeting); file names are in the interface language. The audit entries
- * name the review and the audience, never what the papers say. Saving is the caller's: see export/save.ts.
+ * meeting's language (both, for a bilingual meeting), or for the sheets the language the coordinator chose for that
+ * audience; file names are in the interface language. The audit entries name the review, the audience and the
+ * language, never what the papers say. Saving is the caller's: see export/save.ts.
  */
 import { exportFileName, reviewPrintRoute, reviewSheetsPrintRoute } from '../../../shared/print';
 import { reviewRecordSheet } from '../../../shared/rules/review-record';
 import { reviewSheets } from '../../../shared/rules/review-sheets';
 import { wordsForMeeting } from '../../../shared/rules/review-words';
-import type { Review, SheetAudience } from '../../../shared/schemas/review';
+import type { MeetingLanguage, Review, SheetAudience } from '../../../shared/schemas/review';
 import type { Language } from '../../../shared/schemas/settings';
 import { AppError } from '../app-error';
 import { packDocument } from '../export/docx-text';
@@ -40,16 +41,25 @@ function sheetsFileName(review: Review, audience: SheetAudience, ui: Language): 
 
 const recordFileName = (review: Review, ui: Language) => exportFileName(review.learnerName, REVIEW_LABELS[ui].files.record, review.date);
 
-export async function reviewSheetsDocx(s: Session, reviewId: string, audience: SheetAudience, ui: Language) {
-  const review = await sheetsReview(s, reviewId);
-  const sheets = reviewSheets(review, audience, await schoolName(s), (lang) => REVIEW_LABELS[lang].sheet);
-  const doc = buildReviewSheetsDocument(sheets, REVIEW_LABELS[ui].files.sheets);
-  return { bytes: await packDocument(doc), defaultName: `${sheetsFileName(review, audience, ui)}.docx`, audit: auditOf(review, 'review.sheets_exported', { audience }) };
+/** Which sheets, and in what language: the meeting's unless another was chosen for this export. */
+export interface SheetsRequest {
+  reviewId: string;
+  audience: SheetAudience;
+  language?: MeetingLanguage | undefined;
 }
 
-export async function printableReviewSheets(s: Session, reviewId: string, audience: SheetAudience, ui: Language): Promise<Printable> {
+export async function reviewSheetsDocx(s: Session, { reviewId, audience, language }: SheetsRequest, ui: Language) {
   const review = await sheetsReview(s, reviewId);
-  return { route: reviewSheetsPrintRoute(reviewId, audience), fileName: sheetsFileName(review, audience, ui), audit: auditOf(review, 'review.sheets_printed', { audience }) };
+  const lang = language ?? review.language;
+  const sheets = reviewSheets(review, audience, await schoolName(s), (l) => REVIEW_LABELS[l].sheet, lang);
+  const doc = buildReviewSheetsDocument(sheets, REVIEW_LABELS[ui].files.sheets);
+  return { bytes: await packDocument(doc), defaultName: `${sheetsFileName(review, audience, ui)}.docx`, audit: auditOf(review, 'review.sheets_exported', { audience, language: lang }) };
+}
+
+export async function printableReviewSheets(s: Session, { reviewId, audience, language }: SheetsRequest, ui: Language): Promise<Printable> {
+  const review = await sheetsReview(s, reviewId);
+  const lang = language ?? review.language;
+  return { route: reviewSheetsPrintRoute(reviewId, audience, lang), fileName: sheetsFileName(review, audience, ui), audit: auditOf(review, 'review.sheets_printed', { audience, language: lang }) };
 }
 
 export async function reviewRecordDocx(s: Session, reviewId: string, ui: Language) {

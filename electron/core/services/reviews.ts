@@ -10,10 +10,11 @@ import type { z } from 'zod';
 import { todayIso } from '../../../shared/rules/dates';
 import type { IdpContent } from '../../../shared/schemas/idp';
 import { IdpContent as IdpContentSchema } from '../../../shared/schemas/idp';
-import { Invitee, ReviewRecord, type DecideInput, type Review, type ReviewFields, type ReviewSummary } from '../../../shared/schemas/review';
+import { dmy } from '../../../shared/rules/idp-sheet';
+import { Invitee, ReviewRecord, type DecideInput, type Review, type ReviewDecision, type ReviewFields, type ReviewSummary, type SetActionStatusInput, type UndatedAction } from '../../../shared/schemas/review';
 import { AppError } from '../app-error';
 import { nowIso, type Trx } from '../db/client';
-import type { ReviewTable } from '../db/schema';
+import type { IdpTable, ReviewTable } from '../db/schema';
 import { appendAudit } from '../repositories/audit';
 import * as idpRepo from '../repositories/idp';
 import { getLearner, insertTimelineEvent, updateLearner } from '../repositories/learners';
@@ -100,7 +101,8 @@ export async function listAllReviews(s: Session): Promise<ReviewSummary[]> {
 
 const columns = (f: Fields) => ({ type: f.type, date: f.date, time: f.time, place: f.place, online: f.online ? 1 : 0, facilitator: f.facilitator, language: f.language, invitees: JSON.stringify(f.invitees) });
 
-const isPlanReview = (type: Fields['type']) => type === 'annualIdp' || type === 'requested';
+/** Types that review the plan in force, if there is one: a transition review of a learner with an IDP reviews it too. */
+const isPlanReview = (type: Fields['type']) => type === 'annualIdp' || type === 'requested' || type === 'transition';
 
 /** The plan an IDP review is about (the one in force), and one outcome line per provision element, to mark. */
 async function planInForce(trx: Trx, learnerId: string): Promise<{ idpId: string | null; outcomes: ReviewRecord['elementOutcomes'] }> {
@@ -110,8 +112,9 @@ async function planInForce(trx: Trx, learnerId: string): Promise<{ idpId: string
 }
 
 /**
- * Schedules a meeting. An IDP review (annual or requested) is tied to the plan in force, and its record starts
- * with one outcome line per provision element, to mark met, partly met or not met.
+ * Schedules a meeting. An IDP review (annual, requested, or transition while a plan is in force) is tied to the
+ * plan in force, and its record starts with one outcome line per provision element, to mark met, partly met or
+ * not met.
  */
 export async function scheduleReview(s: Session, learnerId: string, f: Fields): Promise<Review> {
   const id = randomUUID();
@@ -175,6 +178,48 @@ export async function cancelReview(s: Session, reviewId: string, version: number
 }
 
 /**
+ * Marks one action of the plan done, or open again. Unlike the rest of the record this stays possible after the
+ * decision: the actions are what the meeting agreed to do, and they stay on the due panel until done. A cancelled
+ * meeting agreed nothing, so it is refused there.
+ */
+export async function setActionStatus(s: Session, { reviewId, version, actionId, done }: z.infer<typeof SetActionStatusInput>): Promise<Review> {
+  await s.db.transaction().execute(async (trx) => {
+    const row = await requireReview(trx, reviewId);
+    if (row.status === 'cancelled') throw new AppError('CONFLICT', 'This meeting was cancelled, so its actions are kept as they were.');
+    const record = ReviewRecord.safeParse(JSON.parse(row.record));
+    if (!record.success || !record.data.actions.some((a) => a.id === actionId)) throw new AppError('NOT_FOUND', "That action is no longer in the review's plan.");
+    const actions = record.data.actions.map((a) => (a.id === actionId ? { ...a, status: done ? ('done' as const) : ('open' as const) } : a));
+    await repo.updateReview(trx, reviewId, version, { record: JSON.stringify({ ...record.data, actions }), updated_at: nowIso() });
+    await appendAudit(trx, { action: 'review.action_marked', actor: s.actor, entityType: 'learner', entityId: row.learner_id, details: { reviewId, actionId, done } });
+  });
+  return getReview(s, reviewId);
+}
+
+/** Open actions with no date to do them by, oldest meeting first: the due panel lists them after the dated ones. */
+export async function listUndatedActions(s: Session): Promise<UndatedAction[]> {
+  const rows = await repo.listOpenReviewRows(s.db);
+  return rows
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .flatMap((r) => {
+      const record = ReviewRecord.safeParse(JSON.parse(r.record));
+      const undated = record.success ? record.data.actions.filter((a) => a.status === 'open' && !a.dueDate) : [];
+      return undated.map((a) => ({ learnerId: r.learner_id, displayName: displayName(r), yearGroup: r.year_group, reviewId: r.id, actionId: a.id, action: a.action, meetingDate: r.date }));
+    });
+}
+
+/**
+ * A decision is given on a day that has come, and "no revision" restarts the 12-month clock, which never runs
+ * backwards: its notice cannot be dated before the plan (or the last notice) was given.
+ */
+async function checkDecisionDate(trx: Trx, decision: ReviewDecision, date: string, learnerId: string, plan: Selectable<IdpTable> | undefined) {
+  if (date > todayIso()) throw new AppError('INVALID', 'The date of the decision is after today. Give the day it was made (today at the latest).');
+  if (decision !== 'noRevision') return;
+  const learner = await getLearner(trx, learnerId);
+  const since = [plan?.date_given, learner?.idp_date_given].filter((d): d is string => !!d).sort().at(-1);
+  if (since && date < since) throw new AppError('INVALID', `A "no revision" notice cannot be dated before ${dmy(since)}, when the plan or the last notice was given: the review clock would run backwards.`);
+}
+
+/**
  * The review's decision, acting on the plan in the same transaction. "Revise", "no revision" and "cease" need the
  * IDP the review was about, still in force.
  */
@@ -188,6 +233,7 @@ export async function decide(s: Session, { reviewId, version, decision, date, re
     if (decision !== 'referLa' && plan?.status !== 'issued') {
       throw new AppError('CONFLICT', 'This decision needs the IDP the review was about, still in force. It may have been revised or ceased since.');
     }
+    await checkDecisionDate(trx, decision, date, current.learner_id, plan);
     let result: string | null = null;
     const learnerId = current.learner_id;
     if (decision === 'revise') {

@@ -12,6 +12,7 @@ export const reviewKeys = {
   overview: ['reviews', 'all'] as const,
   list: (learnerId: string) => ['reviews', 'list', learnerId] as const,
   one: (id: string) => ['reviews', 'one', id] as const,
+  undatedActions: ['reviews', 'undatedActions'] as const,
 };
 
 /**
@@ -24,6 +25,7 @@ export function storeReview(qc: QueryClient, review: Review, plan = false): void
   void qc.invalidateQueries({ queryKey: reviewKeys.list(review.learnerId) });
   void qc.invalidateQueries({ queryKey: learnerKeys.detail(review.learnerId) });
   void qc.invalidateQueries({ queryKey: learnerKeys.due });
+  void qc.invalidateQueries({ queryKey: reviewKeys.undatedActions });
   if (!plan) return;
   void qc.invalidateQueries({ queryKey: ['learners', 'list'] });
   void qc.invalidateQueries({ queryKey: idpKeys.list(review.learnerId) });
@@ -37,6 +39,11 @@ export function useAllReviews() {
 
 export function useLearnerReviews(learnerId: string) {
   return useQuery({ queryKey: reviewKeys.list(learnerId), queryFn: () => unwrap(bridge().reviews.list({ learnerId })), refetchOnMount: 'always' });
+}
+
+/** Open actions with no date set, for the due panel (after the dated items). */
+export function useUndatedActions() {
+  return useQuery({ queryKey: reviewKeys.undatedActions, queryFn: () => unwrap(bridge().reviews.undatedActions({})) });
 }
 
 export function useReview(id: string) {
@@ -60,3 +67,6 @@ export const useCancelReview = () => useReviewChange((input: Input<'reviews.canc
 
 /** The decision acts on the plan: a new draft, a restarted clock, a ceased plan, or a referral on the timeline. */
 export const useDecideReview = () => useReviewChange((input: Input<'reviews.decide'>) => bridge().reviews.decide(input), true);
+
+/** One action done or open again: the one change a decided review still takes (its actions stay on the due panel). */
+export const useSetActionStatus = () => useReviewChange((input: Input<'reviews.setActionStatus'>) => bridge().reviews.setActionStatus(input));

@@ -13,6 +13,8 @@ export interface Bar {
   valueText: string;
   /** Progress (drawn in the primary colour) or not (orange); null for neither. */
   good: boolean | null;
+  /** A colour of its own (a CSS colour), for bars that are not progress or its lack: which figure a bar shows. */
+  colour?: string;
 }
 
 const WIDTH = 720;
@@ -21,15 +23,16 @@ const BAR = 18;
 /** Room for the value written beyond the end of the longest bar. */
 const VALUE_ROOM = 130;
 
-export function BarChart({ bars, summary }: { bars: Bar[]; summary: string }) {
+/** `scaleTo` fixes the longest bar's reach (100 for percentages), unless a value goes beyond it. */
+export function BarChart({ bars, summary, scaleTo = 0 }: { bars: Bar[]; summary: string; scaleTo?: number }) {
   const theme = useMantineTheme();
-  const max = Math.max(...bars.map((b) => Math.abs(b.value)), 0) || 1;
+  const max = Math.max(...bars.map((b) => Math.abs(b.value)), scaleTo) || 1;
   const negatives = bars.some((b) => b.value < 0);
   const positives = bars.some((b) => b.value > 0);
   const span = WIDTH - VALUE_ROOM * (negatives && positives ? 2 : 1);
   const zero = negatives ? (positives ? WIDTH / 2 : WIDTH - 8) : 8;
   const scale = (negatives && positives ? span / 2 : span - 8) / max;
-  const colour = (b: Bar) => (b.good === false ? theme.colors.orange[9] : b.good ? theme.colors.teal[8] : theme.colors.gray[7]);
+  const colour = (b: Bar) => b.colour ?? (b.good === false ? theme.colors.orange[9] : b.good ? theme.colors.teal[8] : theme.colors.gray[7]);
   const height = bars.length * ROW + 8;
   return (
     <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH, height: 'auto', display: 'block' }}>

@@ -3,17 +3,23 @@ import type { ReactNode } from 'react';
 import { reviewClock } from '../../../../shared/rules/deadlines';
 import { todayIso } from '../../../../shared/rules/dates';
 import type { Idp } from '../../../../shared/schemas/idp';
+import { useLearner } from '../../api/learners';
 import { useI18n, type Translate } from '../../i18n';
 import { formatDate } from '../learner/labels';
 import { formatStamp } from '../profile/labels';
 import { hrefFor } from '../shell/use-hash-route';
 
-/** "Version 2 · Issued on 20/11/2026 · Review due by 20/11/2027", and the like for a draft, a superseded or ceased plan. */
-export function statusLine(t: Translate, idp: Idp): string {
+/**
+ * "Version 2 · Issued on 20/11/2026 · Review due by 20/11/2027", and the like for a draft, a superseded or ceased plan.
+ * The review clock runs from `clockFrom`, the learner's date given, which a "no revision" notice moves on (the plan's
+ * own issue date stays); the plan's date stands in until the learner is loaded.
+ */
+export function statusLine(t: Translate, idp: Idp, clockFrom?: string | null): string {
   const parts = [t('idp.versionN', { n: idp.versionNumber })];
   if (idp.status === 'draft') parts.push(t('idp.status.draft'), t('idp.lastSaved', { date: formatStamp(idp.updatedAt) }));
   if (idp.dateGiven && idp.status !== 'draft') parts.push(t('idp.issuedOn', { date: formatDate(idp.dateGiven) }));
-  if (idp.status === 'issued' && idp.dateGiven) parts.push(t('idp.reviewDue', { date: formatDate(reviewClock(idp.dateGiven, todayIso()).due) }));
+  const from = clockFrom ?? idp.dateGiven;
+  if (idp.status === 'issued' && from) parts.push(t('idp.reviewDue', { date: formatDate(reviewClock(from, todayIso()).due) }));
   if (idp.status === 'superseded') parts.push(t('idp.status.superseded'));
   if (idp.status === 'ceased' && idp.ceasedOn) parts.push(t('idp.ceasedOn', { date: formatDate(idp.ceasedOn) }));
   return parts.join(' · ');
@@ -47,6 +53,7 @@ export function Recorded({ idp }: { idp: Idp }) {
 /** The plan's title, where it stands, the gaps still blocking its issue (drafts), and its actions. */
 export function IdpHeader({ idp, blocking, back, children }: { idp: Idp; blocking?: number; back?: ReactNode; children?: ReactNode }) {
   const { t } = useI18n();
+  const learner = useLearner(idp.learnerId);
   return (
     <Stack gap="xs">
       {back ?? (
@@ -59,7 +66,7 @@ export function IdpHeader({ idp, blocking, back, children }: { idp: Idp; blockin
           {t('idp.title', { name: idp.learnerName })}
         </Title>
         <Group gap="xs">
-          <Text size="sm">{statusLine(t, idp)}</Text>
+          <Text size="sm">{statusLine(t, idp, learner.data?.idpDateGiven)}</Text>
           {blocking !== undefined && (
             <Badge variant="light" color={blocking ? 'yellow' : 'teal'} c={blocking ? 'dark.8' : 'teal.9'}>
               {blocking ? t('idp.checks.gaps', { count: blocking }) : t('idp.checks.noGaps')}

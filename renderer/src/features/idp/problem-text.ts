@@ -26,5 +26,5 @@ export function problemRow(t: Translate, content: IdpContent, p: IdpProblem): st
   return found && i >= 0 ? rowName(t, found.list, i + 1) : null;
 }
 
-/** Gaps first, then warnings. */
-export const byWeight = (problems: readonly IdpProblem[]) => [...problems.filter((p) => p.blocking), ...problems.filter((p) => !p.blocking)];
+/** Gaps first, then warnings (the exported and printed plan list them the same way). */
+export { byWeight } from '../../../../shared/rules/idp-quality';

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
 import { checkIntervention, plannedSessions } from '../../../../shared/rules/interventions';
+import { deliveredBy } from '../../../../shared/rules/opp-plus-sheet';
 import type { Intervention } from '../../../../shared/schemas/interventions';
 import { useRemoveIntervention } from '../../api/opp-plus';
 import { ConfirmModal } from '../../components/ConfirmModal';
@@ -43,7 +44,7 @@ function Details({ i }: { i: Intervention }) {
       <Detail label={t('oppPlus.card.measure')}>{targetLine(t, i)}</Detail>
       <Detail label={t('oppPlus.card.schedule')}>{scheduleText(t, i)}</Detail>
       <Detail label={t('oppPlus.card.dates')}>{dates}</Detail>
-      <Detail label={t('oppPlus.form.staff')}>{i.staffName}</Detail>
+      <Detail label={t('oppPlus.form.staff')}>{deliveredBy(i)}</Detail>
       <Detail label={t('oppPlus.card.groupAndPlace')}>{[i.groupSize ? t('oppPlus.card.group', { count: i.groupSize }) : '', i.location ?? ''].filter(Boolean).join(' · ')}</Detail>
       <Detail label={t('oppPlus.form.language')}>{t(`interventions.languages.${i.language}`)}</Detail>
       <Detail label={t('oppPlus.card.sessions')}>{i.sessionsDelivered !== null || planned ? t('oppPlus.card.sessionsOf', { delivered: i.sessionsDelivered ?? 0, planned: planned ?? '?' }) : ''}</Detail>

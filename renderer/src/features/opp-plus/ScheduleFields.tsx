@@ -1,6 +1,7 @@
 /** The intervention form's second half: when and how often, who delivers it and where, and how it is going. */
 import { Button, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DELIVERY_LANGUAGES, INTERVENTION_STATUSES, type Checks, type DeliveryLanguage, type InterventionStatus } from '../../../../shared/rules/interventions';
+import { deliveredBy } from '../../../../shared/rules/opp-plus-sheet';
 import { useStaff } from '../../api/learners';
 import { useI18n } from '../../i18n';
 import { KeyWorkerAdd } from '../learner/KeyWorkerAdd';
@@ -47,7 +48,7 @@ export function DeliveryFields({ draft, set }: Props) {
         <Stack gap={4}>
           <Select
             label={t('oppPlus.form.staff')}
-            data={(staff.data ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.role})` }))}
+            data={(staff.data ?? []).map((s) => ({ value: s.id, label: deliveredBy({ staffName: s.name, staffRole: s.role }) ?? s.name }))}
             value={draft.staffId}
             onChange={(staffId) => set({ staffId })}
             clearable

@@ -1,4 +1,5 @@
-import { Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Loader, Paper, Stack, Table, Text, Title, useMantineTheme } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { TERM_WEEKS } from '../../../../shared/rules/interventions';
 import type { ImpactReport } from '../../../../shared/schemas/interventions';
 import { useOppPlusImpact } from '../../api/opp-plus';
@@ -66,6 +67,48 @@ function ImpactChart({ rows }: { rows: Row[] }) {
   );
 }
 
+/**
+ * The share of measured learners meeting their target and the attendance, per programme row, as percentages on
+ * one scale to 100%: two bars a programme, each named with its figure so neither colour nor length is needed.
+ */
+function ShareChart({ rows }: { rows: Row[] }) {
+  const { t } = useI18n();
+  const theme = useMantineTheme();
+  const figures = [
+    { id: 'met', share: (r: Row) => r.metShare, colour: theme.colors.teal[8] },
+    { id: 'attendance', share: (r: Row) => r.attendance, colour: theme.colors.indigo[7] },
+  ] as const;
+  const bars: Bar[] = rows.flatMap((r) =>
+    figures.flatMap((f) => {
+      const share = f.share(r);
+      if (share === null) return [];
+      const label = t(`plans.impact.shareBar.${f.id}`, { row: rowName(t, r) });
+      return [{ key: `${r.programme}\u0000${r.tool ?? ''}\u0000${f.id}`, label, value: share * 100, valueText: percent(share), good: null, colour: f.colour }];
+    }),
+  );
+  if (bars.length === 0) return <Text c="dimmed">{t('plans.impact.noShares')}</Text>;
+  const summary = t('plans.impact.shareSummary', { values: bars.map((b) => `${b.label}: ${b.valueText}`).join('; ') });
+  return (
+    <figure style={{ margin: 0 }}>
+      <BarChart bars={bars} summary={summary} scaleTo={100} />
+      <Text component="figcaption" size="sm" c="dimmed" mt="xs">
+        {t('plans.impact.shareCaption')}
+      </Text>
+    </figure>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper component="section" aria-labelledby={id} withBorder radius="md" p="md">
+      <Title order={2} size="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
 function StaffTime({ report }: { report: ImpactReport }) {
   const { t } = useI18n();
   return (
@@ -87,7 +130,7 @@ function StaffTime({ report }: { report: ImpactReport }) {
   );
 }
 
-/** Impact by programme across the caseload (a table and a chart), and the staff time it all takes. */
+/** Impact by programme across the caseload (a table and two charts), and the staff time it all takes. */
 export function ImpactTab() {
   const { t } = useI18n();
   const report = useOppPlusImpact();
@@ -101,18 +144,15 @@ export function ImpactTab() {
         {t('plans.impact.intro')}
       </Text>
       <ProgrammeTable rows={r.programmes} />
-      <Paper component="section" aria-labelledby="impact-chart" withBorder radius="md" p="md">
-        <Title order={2} size="h4" id="impact-chart" mb="sm">
-          {t('plans.impact.chartTitle')}
-        </Title>
+      <Section id="impact-chart" title={t('plans.impact.chartTitle')}>
         <ImpactChart rows={r.programmes} />
-      </Paper>
-      <Paper component="section" aria-labelledby="staff-time" withBorder radius="md" p="md">
-        <Title order={2} size="h4" id="staff-time" mb="sm">
-          {t('plans.impact.staffTitle')}
-        </Title>
+      </Section>
+      <Section id="share-chart" title={t('plans.impact.shareTitle')}>
+        <ShareChart rows={r.programmes} />
+      </Section>
+      <Section id="staff-time" title={t('plans.impact.staffTitle')}>
         <StaffTime report={r} />
-      </Paper>
+      </Section>
     </Stack>
   );
 }

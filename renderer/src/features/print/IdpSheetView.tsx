@@ -1,6 +1,6 @@
 /**
  * An IDP drawn for A4 paper from the same sheet the Word export draws (shared/rules/idp-sheet.ts): the title,
- * each part and section of the form with its statutory heading, fields as two-column tables, lists as tables
+ * the checks (what a draft still needs, or the gaps a version was issued with), each part and section of the form with its statutory heading, fields as two-column tables, lists as tables
  * with a header row, and each provision element kept whole on a page where it fits (idp-print.css).
  */
 import type { IdpSheet, SheetBlock } from '../../../../shared/rules/idp-sheet';
@@ -131,6 +131,14 @@ export function IdpSheetView({ sheet, photo, lang }: { sheet: IdpSheet; photo: s
         <p className="idp-footer-line">{sheet.footer}</p>
         {sheet.status && <p className="idp-status">{sheet.status}</p>}
       </header>
+      {sheet.checks && (
+        <section className="idp-checks" aria-labelledby="idp-checks-heading">
+          <h2 id="idp-checks-heading">{sheet.checks.heading}</h2>
+          {sheet.checks.blocks.map((b, i) => (
+            <Block key={i} block={b} photo={photo} />
+          ))}
+        </section>
+      )}
       {sheet.parts.map((part) => (
         <section key={part.key} className="idp-part">
           <h2>{part.heading}</h2>

@@ -1,12 +1,12 @@
 /**
- * A review's invitation and contribution sheet for printing (#/print/review-sheets/<reviewId>/<audience>): what
- * shared/rules/review-sheets.ts says (the Word export says the same), in the meeting's language, Welsh then English
- * for a bilingual meeting. Each language: the invitation on a page of its own, then the contribution sheet with a
+ * A review's invitation and contribution sheet for printing (#/print/review-sheets/<reviewId>/<audience>/<language>):
+ * what shared/rules/review-sheets.ts says (the Word export says the same), in the language asked for (the meeting's
+ * unless the coordinator chose another), Welsh then English for bilingual papers. Each language: the invitation on a page of its own, then the contribution sheet with a
  * box of space under each heading, never split across pages (review-print.css). The learner's is set larger, with
  * plain boxes to write or draw in; the adults' are ruled.
  */
 import { useMemo, useRef } from 'react';
-import type { PrintAudience } from '../../../../shared/print';
+import type { PrintAudience, PrintHeadings } from '../../../../shared/print';
 import { reviewSheets, type ContributionSheet, type Invitation, type OutcomesToMark } from '../../../../shared/rules/review-sheets';
 import { useI18n } from '../../i18n';
 import { usePrintReady } from './print-data';
@@ -115,12 +115,12 @@ function ContributionPages({ sheet, label }: { sheet: ContributionSheet; label: 
   );
 }
 
-export function PrintReviewSheetsView({ reviewId, audience }: { reviewId: string; audience: PrintAudience }) {
+export function PrintReviewSheetsView({ reviewId, audience, language }: { reviewId: string; audience: PrintAudience; language: PrintHeadings }) {
   const { t } = useI18n();
   const root = useRef<HTMLElement>(null);
   const { review, schoolName, settled, failed } = useReviewPrintData(reviewId);
   usePrintReady(root, settled, failed);
-  const sheets = useMemo(() => (review ? reviewSheets(review, audience, schoolName, sheetWordsIn) : null), [review, audience, schoolName]);
+  const sheets = useMemo(() => (review ? reviewSheets(review, audience, schoolName, sheetWordsIn, language) : null), [review, audience, schoolName, language]);
   return (
     <main className="opp-print-root" ref={root} aria-label={t('reviewPrint.sheetsViewLabel')}>
       {settled && failed && <p role="alert">{t('reviewPrint.notFound')}</p>}

@@ -22,8 +22,11 @@ function DueDate({ label, value, onChange, readOnly }: { label: string; value: s
   return <TextInput type="date" aria-label={label} value={draft} onChange={(e) => change(e.currentTarget.value)} readOnly={readOnly} variant={readOnly ? 'filled' : 'default'} error={bad ? t('learner.invalid.date') : undefined} />;
 }
 
-/** The action plan: who does what by when; open actions with a date are on the caseload's due panel until done. */
-export function ActionsTable({ editor, readOnly }: { editor: ReviewEditor; readOnly: boolean }) {
+/**
+ * The action plan: who does what by when; open actions are on the caseload's due panel until done (those with no
+ * date after the dated ones). `canTick` keeps the done box working when the rest is read only (a decided review).
+ */
+export function ActionsTable({ editor, readOnly, canTick }: { editor: ReviewEditor; readOnly: boolean; canTick: boolean }) {
   const { t } = useI18n();
   const [added, setAdded] = useState<string | null>(null);
   const actions = editor.record.actions;
@@ -31,6 +34,10 @@ export function ActionsTable({ editor, readOnly }: { editor: ReviewEditor; readO
     if (added) document.getElementById(`review-action-${added}`)?.focus();
   }, [added]);
   const set = (id: string, patch: Partial<Action>, typing = false) => editor.change({ actions: actions.map((a) => (a.id === id ? { ...a, ...patch } : a)) }, typing);
+  const tick = (id: string, done: boolean) => {
+    if (!readOnly) set(id, { status: done ? 'done' : 'open' });
+    else if (canTick) editor.setActionDone(id, done);
+  };
   const add = () => {
     const id = newRowId();
     editor.change({ actions: [...actions, { id, action: '', owner: '', dueDate: null, status: 'open' }] });
@@ -60,7 +67,7 @@ export function ActionsTable({ editor, readOnly }: { editor: ReviewEditor; readO
                   <DueDate label={t('reviews.record.dueN', { n })} value={a.dueDate} onChange={(dueDate) => set(a.id, { dueDate })} readOnly={readOnly} />
                 </Table.Td>
                 <Table.Td>
-                  <Checkbox aria-label={t('reviews.record.doneN', { n })} checked={a.status === 'done'} onChange={(e) => !readOnly && set(a.id, { status: e.currentTarget.checked ? 'done' : 'open' })} disabled={readOnly} />
+                  <Checkbox aria-label={t('reviews.record.doneN', { n })} checked={a.status === 'done'} onChange={(e) => tick(a.id, e.currentTarget.checked)} disabled={readOnly && !canTick} />
                 </Table.Td>
                 {!readOnly && (
                   <Table.Td>

@@ -1,6 +1,6 @@
 import { Alert, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { addMonths, isIsoDate } from '../../../../shared/rules/dates';
+import { addMonths, isIsoDate, todayIso } from '../../../../shared/rules/dates';
 import { ReviewDecision, type Review } from '../../../../shared/schemas/review';
 import { useDecideReview } from '../../api/reviews';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -20,11 +20,14 @@ export function DecisionModal({ review, editor, onClose }: { review: Review; edi
   const { t } = useI18n();
   const decide = useDecideReview();
   const [decision, setDecision] = useState<ReviewDecision | null>(review.idpId ? null : 'referLa');
-  const [date, setDate] = useState(review.date);
+  const today = todayIso();
+  // A decision is given on a day that has come: the meeting's, or today for a meeting set for later.
+  const [date, setDate] = useState(review.date < today ? review.date : today);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
-  const goodDate = isIsoDate(date);
+  const future = isIsoDate(date) && date > today;
+  const goodDate = isIsoDate(date) && !future;
   const needsReason = decision === 'cease' && !reason.trim();
   const name = review.learnerName;
   const effect = decision && goodDate ? t(`reviews.decision.effects.${decision}`, { name, date: formatDate(date), due: formatDate(addMonths(date, REVIEW_MONTHS)) }) : null;
@@ -50,7 +53,7 @@ export function DecisionModal({ review, editor, onClose }: { review: Review; edi
               ))}
             </Stack>
           </Radio.Group>
-          <TextInput type="date" label={t('reviews.decision.date')} description={t('reviews.decision.dateHint')} value={date} onChange={(e) => setDate(e.currentTarget.value)} required error={!goodDate ? t('learner.invalid.date') : undefined} w="fit-content" />
+          <TextInput type="date" label={t('reviews.decision.date')} description={t('reviews.decision.dateHint')} value={date} max={today} onChange={(e) => setDate(e.currentTarget.value)} required error={future ? t('reviews.decision.afterToday') : !goodDate ? t('learner.invalid.date') : undefined} w="fit-content" />
           <Textarea
             label={decision === 'cease' ? t('reviews.decision.reason') : t('reviews.decision.reasonOptional')}
             value={reason}

@@ -12,7 +12,7 @@ type Heading = 'appreciation' | 'importantNow' | 'importantFuture' | 'bestSuppor
  * The meeting written up under the person-centred headings (domain.md §2.7): about the learner, what is working and
  * not working from each perspective, questions, the action plan and, for an IDP review, the outcomes.
  */
-export function RecordForm({ editor, name, readOnly }: { editor: ReviewEditor; name: string; readOnly: boolean }) {
+export function RecordForm({ editor, name, readOnly, canTick }: { editor: ReviewEditor; name: string; readOnly: boolean; canTick: boolean }) {
   const { t } = useI18n();
   const text = (heading: Heading, description?: string) => (
     <RecordText
@@ -40,7 +40,7 @@ export function RecordForm({ editor, name, readOnly }: { editor: ReviewEditor; n
       </Paper>
       <PerspectiveCards editor={editor} readOnly={readOnly} />
       {text('questions')}
-      <ActionsTable editor={editor} readOnly={readOnly} />
+      <ActionsTable editor={editor} readOnly={readOnly} canTick={canTick} />
       {editor.record.elementOutcomes.length > 0 && <OutcomesTable editor={editor} readOnly={readOnly} />}
     </Stack>
   );

@@ -48,6 +48,8 @@ function ReviewScreen({ review, reload }: { review: Review; reload: () => Promis
   const editor = useReviewEditor(review, reload);
   const [editing, setEditing] = useState(false);
   const readOnly = review.decision !== null || review.status === 'cancelled';
+  // After the decision the record is kept as it was, but its actions can still be marked done.
+  const canTick = review.status !== 'cancelled';
   const type = t(`reviews.types.${review.type}`);
   return (
     <Stack gap="lg">
@@ -78,13 +80,13 @@ function ReviewScreen({ review, reload }: { review: Review; reload: () => Promis
         <Title order={2} size="h4" id="review-papers" mb="sm">
           {t('reviews.page.papers')}
         </Title>
-        <ReviewExportActions review={review} />
+        <ReviewExportActions review={review} before={editor.finishSaving} />
       </Paper>
       <SaveStatus editor={editor} />
       {review.status === 'cancelled' && <Alert color="gray">{t('reviews.page.cancelled')}</Alert>}
       {review.decision && <DecisionPanel review={review} editor={editor} />}
       <AttendanceTable review={review} editor={editor} readOnly={readOnly} />
-      <RecordForm editor={editor} name={review.learnerName} readOnly={readOnly} />
+      <RecordForm editor={editor} name={review.learnerName} readOnly={readOnly} canTick={canTick} />
       {!readOnly && review.status === 'scheduled' && (
         <Button w="fit-content" onClick={editor.markHeld} loading={editor.state === 'saving'}>
           {t('reviews.page.markHeld')}

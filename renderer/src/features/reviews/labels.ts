@@ -1,4 +1,4 @@
-import { MeetingLanguage, ReviewType, type Review, type ReviewSummary } from '../../../../shared/schemas/review';
+import { MeetingLanguage, ReviewType, reviewsThePlan, type Review, type ReviewSummary } from '../../../../shared/schemas/review';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../learner/labels';
 
@@ -10,8 +10,8 @@ export function when(t: Translate, r: Pick<ReviewSummary, 'date' | 'time'>): str
   return r.time ? t('reviews.atTime', { date: formatDate(r.date), time: r.time }) : formatDate(r.date);
 }
 
-/** Annual and requested reviews are reviews of the IDP: they end in a decision about the plan. */
-export const isIdpReview = (r: Pick<Review, 'type'>) => r.type === 'annualIdp' || r.type === 'requested';
+/** Reviews of the IDP end in a decision about the plan: annual and requested ones, and a transition review tied to the plan in force. */
+export const isIdpReview = reviewsThePlan;
 
 export const statusColour = (s: Review['status']) => (s === 'scheduled' ? 'blue' : s === 'held' ? 'teal' : 'gray');
 

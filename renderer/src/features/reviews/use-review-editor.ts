@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Review, ReviewRecord } from '../../../../shared/schemas/review';
 import { isApiError } from '../../api/client';
-import { reviewKeys, useSaveReviewRecord, useUpdateReview } from '../../api/reviews';
+import { reviewKeys, useSaveReviewRecord, useSetActionStatus, useUpdateReview } from '../../api/reviews';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 type Attendance = Review['invitees'][number]['attendance'];
@@ -22,6 +22,7 @@ export function useReviewEditor(review: Review, reload: () => Promise<Review | u
   const qc = useQueryClient();
   const { mutateAsync: saveAsync } = useSaveReviewRecord();
   const { mutateAsync: updateAsync } = useUpdateReview();
+  const { mutateAsync: statusAsync } = useSetActionStatus();
   const [record, setRecord] = useState(review.record);
   const current = useRef(review.record);
   const sent = useRef(JSON.stringify(review.record));
@@ -92,6 +93,20 @@ export function useReviewEditor(review: Review, reload: () => Promise<Review | u
     [enqueue, updateAsync, id],
   );
 
+  /**
+   * One action done or open again, on its own (reviews.setActionStatus): the way to tick an action once the review
+   * is decided and the rest of its record is kept as it was. Shown at once; queued with any other saves.
+   */
+  const setActionDone = useCallback(
+    (actionId: string, done: boolean) => {
+      current.current = { ...current.current, actions: current.current.actions.map((a) => (a.id === actionId ? { ...a, status: done ? 'done' : 'open' } : a)) };
+      sent.current = JSON.stringify(current.current);
+      setRecord(current.current);
+      void enqueue((r) => statusAsync({ reviewId: id, version: r.version, actionId, done }));
+    },
+    [enqueue, statusAsync, id],
+  );
+
   // Leaving the page saves what was typed in the last moment.
   useEffect(() => () => flush(), [flush]);
 
@@ -102,7 +117,7 @@ export function useReviewEditor(review: Review, reload: () => Promise<Review | u
     return failing.current ? null : (stored() ?? null);
   }, [flush, stored]);
 
-  return { record, change, flush, markHeld: () => flush(true), setAttendance, finishSaving, state, error };
+  return { record, change, flush, markHeld: () => flush(true), setAttendance, setActionDone, finishSaving, state, error };
 }
 
 export type ReviewEditor = ReturnType<typeof useReviewEditor>;
