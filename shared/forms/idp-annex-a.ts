@@ -62,6 +62,8 @@ export const IdpFormFile = z
     f.sections.forEach((s, i) => {
       if (i > 0 && partRank(s.part) < partRank(f.sections[i - 1]!.part)) fault(`section "${s.id}" comes after a later part: list sections in statutory order`, ['sections', i, 'part']);
     });
+    // The statutory order itself is fixed (the editor, checks and exports follow it): only headings are data to correct.
+    if (ids.length === IDP_SECTION_IDS.length && ids.join() !== IDP_SECTION_IDS.join()) fault(`the sections must be in statutory order: ${IDP_SECTION_IDS.join(', ')}`, ['sections']);
     const partIds = f.provisionParts.map((p) => p.id);
     if (partIds.join() !== PROVISION_PART_IDS.join()) fault(`the provision parts must be ${PROVISION_PART_IDS.join(', ')}, in that order`, ['provisionParts']);
     for (const key of repeats(f.provisionParts.map((p) => p.key))) fault(`the key "${key}" is used twice`, ['provisionParts']);

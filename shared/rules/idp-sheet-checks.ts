@@ -4,11 +4,12 @@
  * version issued with gaps (the coordinator gave a reason) lists the gaps it was issued with, under that reason.
  * A version issued clean has no block at all.
  */
-import { IDP_SECTIONS, type IdpSectionId } from '../forms/idp-annex-a';
+import { IDP_SECTIONS } from '../forms/idp-annex-a';
 import { CHECK_LABELS, CHECK_WORDS } from '../forms/idp-check-labels';
 import { fill, type Pair, type Say } from '../forms/idp-labels';
 import type { Idp, IdpContent } from '../schemas/idp';
 import { byWeight, checkIdp, type IdpProblem } from './idp-quality';
+import { problemRow } from './idp-rows';
 import type { SheetBlock, SheetChecks } from './idp-sheet-model';
 import { VAGUE_WORDS } from './wording';
 
@@ -21,23 +22,17 @@ export function problemWords(p: IdpProblem): Pair {
   return { en: said('en'), cy: said('cy') };
 }
 
-/** The lists whose rows a problem can be about, and what a row is called. */
-const ROWS: Partial<Record<IdpSectionId, [(c: IdpContent) => readonly { id: string }[], Pair]>> = {
-  views: [(c) => c.views, CHECK_LABELS.rows.views],
-  alnDescription: [(c) => c.alnDescription.needs, CHECK_LABELS.rows.needs],
-  provision: [(c) => c.provision, CHECK_LABELS.rows.provision],
-  laProvision: [(c) => c.laProvision, CHECK_LABELS.rows.laProvision],
-  reasons: [(c) => c.reasons, CHECK_LABELS.rows.reasons],
-};
+/** What a row of each list is called, as the editor calls it ("View 2", "Provision element 2"). */
+const ROW_NAMES: Partial<Record<string, Pair>> = CHECK_LABELS.rows;
 
 /** "2B: Additional learning provision – Provision element 2", as the editor's issue dialogue names a place. */
 function where(p: IdpProblem, c: IdpContent, s: Say): string {
   const heading = IDP_SECTIONS.find((d) => d.id === p.section)!.heading;
-  const list = ROWS[p.section];
-  const n = p.rowId && list ? list[0](c).findIndex((r) => r.id === p.rowId) + 1 : 0;
-  if (n === 0 || !list) return s(heading);
+  const row = problemRow(c, p);
+  const name = row && ROW_NAMES[row.list];
+  if (!row || !name) return s(heading);
   // Each language whole ("… – Provision element 2 / … – Elfen 2 o'r ddarpariaeth"), not the two halves paired.
-  const said = (lang: keyof Pair) => `${heading[lang]} – ${fill(list[1][lang], { n })}`;
+  const said = (lang: keyof Pair) => `${heading[lang]} – ${fill(name[lang], { n: row.n })}`;
   return s({ en: said('en'), cy: said('cy') });
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Review } from '../schemas/review';
 import { dmy, type Cell, type SheetBlock } from './idp-sheet';
+import { reviewsThePlan } from './plan-review';
 import { fill, type ReviewRecordWords } from './review-words';
 
 export interface RecordSection {
@@ -27,8 +28,6 @@ export interface ReviewRecordSheet {
   of: string;
   sections: RecordSection[];
 }
-
-const PLAN_REVIEWS = new Set(['annualIdp', 'requested']);
 
 interface Ctx {
   w: ReviewRecordWords;
@@ -102,7 +101,7 @@ export function reviewRecordSheet(r: Review, schoolName: string, w: ReviewRecord
     heading: fill(h[key], { name }),
     blocks: [{ kind: 'text', label: null, value: c.text(r.record[key]) }],
   });
-  const aboutPlan = PLAN_REVIEWS.has(r.type) || r.record.elementOutcomes.length > 0 || r.decision !== null;
+  const aboutPlan = reviewsThePlan(r) || r.record.elementOutcomes.length > 0 || r.decision !== null;
   const sections: RecordSection[] = [
     { key: 'meeting', heading: w.meeting, blocks: meeting(r, c) },
     { key: 'who', heading: w.who, blocks: who(r, c) },

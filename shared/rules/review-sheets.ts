@@ -6,7 +6,8 @@
  * audience and space to write; for an IDP review, parents and staff also get the plan's outcomes to mark. The
  * print view and the Word export each draw this; neither decides what goes in.
  */
-import { reviewsThePlan, type Review, type SheetAudience } from '../schemas/review';
+import type { Review, SheetAudience } from '../schemas/review';
+import { reviewsThePlan } from './plan-review';
 import { clockTime, fill, longDate, paperLanguages, type PaperLanguage, type PcrHeading, type ReviewSheetWords } from './review-words';
 
 export interface Invitation {

@@ -32,9 +32,10 @@ export function findVagueWording(text: string): VagueMatch[] {
 }
 
 /**
- * A vague phrase said back, with what to write instead, in both languages: the exported and printed IDP use
- * these (shared/rules/idp-sheet.ts). They are the editor's own words (renderer i18n `oppPlus.checks.vague` and
- * `.suggest`); a unit test (idp-docx.test.ts) keeps the three the same.
+ * A vague phrase said back, with what to write instead, in both languages: the exported and printed IDP
+ * (shared/rules/idp-sheet-checks.ts) and the OPP+ Word export (electron/core/export/opp-plus-labels.ts) use these.
+ * They are the editor's own words (renderer i18n `oppPlus.checks.vague` and `.suggest`); unit tests
+ * (idp-docx.test.ts, opp-plus-labels.test.ts) keep them the same.
  */
 export const VAGUE_WORDS = {
   said: { en: '“{words}” is hard to check. {suggestion}', cy: "Mae'n anodd gwirio “{words}”. {suggestion}" },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from './common';
 
-/** The school's term dates and closures (INSET days, bank holidays), for counting school and term-time days. */
+/** The school's term dates and closures (INSET days, one-off bank holidays; the usual ones are computed in shared/rules/bank-holidays.ts), for counting school and term-time days. */
 export const SchoolCalendar = z
   .strictObject({
     terms: z

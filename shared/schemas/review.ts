@@ -78,7 +78,7 @@ export const Review = ReviewFields.extend({
   /** What the learner is called (preferred name, else first name): how the sheets address them. */
   learnerFirstName: z.string(),
   status: ReviewStatus,
-  /** The IDP version this reviews (annual and requested reviews of a learner with a plan). */
+  /** The IDP version this reviews (annual, requested and transition reviews of a learner with a plan in force). */
   idpId: z.string().nullable(),
   record: ReviewRecord,
   decision: ReviewDecision.nullable(),
@@ -91,13 +91,6 @@ export const Review = ReviewFields.extend({
   updatedAt: z.string(),
 });
 export type Review = z.infer<typeof Review>;
-
-/**
- * Whether a meeting reviews the IDP (and so ends in a decision about it): an annual or requested review always; a
- * transition review (years 1, 5 and 9 in some LAs, domain.md §2.7) when the learner had a plan in force, which ties
- * it to that plan when it is scheduled.
- */
-export const reviewsThePlan = (r: Pick<Review, 'type' | 'idpId'>): boolean => r.type === 'annualIdp' || r.type === 'requested' || r.idpId !== null;
 
 export const ScheduleReviewInput = z.strictObject({ learnerId: Id, fields: ReviewFields });
 export const UpdateReviewInput = z.strictObject({ reviewId: Id, version: Version, fields: ReviewFields });

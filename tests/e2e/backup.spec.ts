@@ -71,8 +71,10 @@ test('back up, then restore through the modal: a wrong passphrase is refused pla
 
   await modal.getByRole('button', { name: 'Restore', exact: true }).click();
   // A restore makes a safety backup, checks the copy and opens it with the real KDF: seconds, more on a loaded machine.
-  await expect(modal.getByRole('status')).toHaveText(/^Restored\. Your data as it was before is saved as a backup: caseload-backup-[\d-]+\.caseload-backup$/, { timeout: 30_000 });
-  const safetyCopy = (await modal.getByRole('status').textContent())!.split(': ')[1]!;
+  // Until the modal re-renders, the backup's own two status lines are still there: wait for the "Restored" one.
+  const restored = modal.getByRole('status').filter({ hasText: /^Restored\./ });
+  await expect(restored).toHaveText(/^Restored\. Your data as it was before is saved as a backup: caseload-backup-[\d-]+\.caseload-backup$/, { timeout: 30_000 });
+  const safetyCopy = (await restored.textContent())!.split(': ')[1]!;
   await snap(page, info, 'restore-done-en');
   await modal.getByRole('button', { name: 'Close' }).last().click();
   await expect(section.getByRole('status').filter({ hasText: 'Last backup:' })).toBeVisible();

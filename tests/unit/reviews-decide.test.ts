@@ -71,8 +71,8 @@ describe('revise', () => {
     expect(c.provision).toEqual(IDP_PLAN.provision);
     expect(c.views.slice(0, 2)).toEqual(IDP_PLAN.views);
     expect(c.views.slice(2).map(({ id: _id, ...view }) => view)).toEqual([
-      { who: 'learner', name: '', text: 'What is working: Reading with Mrs Hughes\nWhat is not working: The noisy hall at lunch', date: '2026-12-03', method: 'meeting', verbatim: false },
-      { who: 'parent', name: '', text: 'What is working: He reads to his sister at bedtime', date: '2026-12-03', method: 'meeting', verbatim: false },
+      { who: 'learner', name: "The learner's view at the review", text: 'What is working: Reading with Mrs Hughes\nWhat is not working: The noisy hall at lunch', date: '2026-12-03', method: 'meeting', verbatim: false },
+      { who: 'parent', name: "The family's view at the review", text: 'What is working: He reads to his sister at bedtime', date: '2026-12-03', method: 'meeting', verbatim: false },
     ]);
     expect(c.aboutMe.items.slice(0, 3)).toEqual(IDP_PLAN.aboutMe.items);
     expect(c.aboutMe.items.slice(3).map(({ id: _id, ...item }) => item)).toEqual([

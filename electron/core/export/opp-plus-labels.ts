@@ -4,7 +4,7 @@
  */
 import { formatMinutes } from '../../../shared/rules/interventions';
 import type { SheetWords } from '../../../shared/rules/opp-plus-sheet';
-import type { VaguePhraseId } from '../../../shared/rules/wording';
+import { VAGUE_WORDS, type VaguePhraseId } from '../../../shared/rules/wording';
 import type { Language } from '../../../shared/schemas/settings';
 import { ukDate } from './profile-docx';
 
@@ -35,23 +35,10 @@ export interface OppPlusLabels {
   words: SheetWords;
 }
 
-const SUGGEST_EN: Record<VaguePhraseId, string> = {
-  asRequired: 'Say how often and for how long instead, for example “three times a week for 20 minutes”.',
-  accessTo: 'Say what the learner will actually get, how often, and from whom.',
-  regular: 'Say exactly how often, for example “every Monday and Thursday”.',
-  whenAppropriate: 'Say exactly when, or what will lead to it.',
-  whenNeeded: 'Say what shows it is needed, and what happens then.',
-  opportunities: 'Say what the learner will do, how often, and how it will be checked.',
-};
-
-const SUGGEST_CY: Record<VaguePhraseId, string> = {
-  asRequired: 'Yn lle hynny, dywedwch pa mor aml ac am ba hyd, er enghraifft “tair gwaith yr wythnos am 20 munud”.',
-  accessTo: 'Dywedwch beth yn union fydd y dysgwr yn ei gael, pa mor aml, a gan bwy.',
-  regular: 'Dywedwch yn union pa mor aml, er enghraifft “bob dydd Llun a dydd Iau”.',
-  whenAppropriate: 'Dywedwch yn union pryd, neu beth fydd yn arwain ato.',
-  whenNeeded: "Dywedwch beth sy'n dangos bod ei angen, a beth sy'n digwydd wedyn.",
-  opportunities: "Dywedwch beth fydd y dysgwr yn ei wneud, pa mor aml, a sut y caiff ei wirio.",
-};
+/** A vague phrase said back with its suggestion: the same words as the IDP's checks (shared/rules/wording.ts). */
+// One pass with a function: the learner's words are never read as a placeholder or a `$` pattern.
+const vague = (lang: 'en' | 'cy') => (m: { text: string; id: VaguePhraseId }) =>
+  VAGUE_WORDS.said[lang].replace(/\{(words|suggestion)\}/g, (_, k: string) => (k === 'words' ? m.text : VAGUE_WORDS.suggest[m.id][lang]));
 
 const EN_WORDS: SheetWords = {
   ageUnits: { years: 'y', months: 'm' },
@@ -92,7 +79,7 @@ const EN_WORDS: SheetWords = {
     noLength: 'How long is each session? Enter the minutes.',
     noDuration: 'For how many weeks? Enter the duration.',
   },
-  vague: (m) => `“${m.text}” is hard to check. ${SUGGEST_EN[m.id]}`,
+  vague: vague('en'),
   date: ukDate,
   notSet: 'Not set',
   yes: 'Yes',
@@ -146,7 +133,7 @@ const CY_WORDS: SheetWords = {
     noLength: 'Pa mor hir yw pob sesiwn? Rhowch y munudau.',
     noDuration: 'Am sawl wythnos? Rhowch yr hyd.',
   },
-  vague: (m) => `Mae'n anodd gwirio “${m.text}”. ${SUGGEST_CY[m.id]}`,
+  vague: vague('cy'),
   date: ukDate,
   notSet: 'Heb ei nodi',
   yes: 'Ie',

@@ -79,7 +79,7 @@ export async function dueItems(s: Session, withinDays = 60): Promise<DueItem[]> 
     // Actions count from when they are written down, whether or not the meeting is marked as held yet (or decided).
     // Those with no date have no clock: services/reviews.ts listUndatedActions gives them to the panel.
     const record = ReviewRecord.safeParse(JSON.parse(r.record));
-    const open = record.success ? record.data.actions.filter((a) => a.status === 'open' && a.dueDate) : [];
+    const open = record.success ? record.data.actions.filter((a) => a.status === 'open' && a.dueDate && a.action.trim() !== '') : [];
     return [...meeting, ...open.map((a) => ({ ...who, clock: dated('reviewAction', a.dueDate!), action: a.action }))];
   });
   return [...statutory, ...fromReviews].filter((item) => item.clock.daysRemaining <= withinDays).sort((a, b) => collator.compare(a.clock.due, b.clock.due));

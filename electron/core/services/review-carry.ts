@@ -9,8 +9,8 @@ import type { IdpContent } from '../../../shared/schemas/idp';
 import type { Perspective, ReviewRecord } from '../../../shared/schemas/review';
 
 const WORDS = {
-  en: { working: 'What is working', notWorking: 'What is not working', review: 'Review', outcome: 'Outcome', met: 'met', partlyMet: 'partly met', notMet: 'not met' },
-  cy: { working: "Beth sy'n gweithio", notWorking: "Beth sydd ddim yn gweithio", review: 'Adolygiad', outcome: 'Canlyniad', met: 'wedi ei gyflawni', partlyMet: "wedi ei gyflawni'n rhannol", notMet: 'heb ei gyflawni' },
+  en: { working: 'What is working', notWorking: 'What is not working', review: 'Review', outcome: 'Outcome', met: 'met', partlyMet: 'partly met', notMet: 'not met', learner: "The learner's view at the review", family: "The family's view at the review", school: "The school's view at the review", others: "Others' views at the review" },
+  cy: { working: "Beth sy'n gweithio", notWorking: "Beth sydd ddim yn gweithio", review: 'Adolygiad', outcome: 'Canlyniad', met: 'wedi ei gyflawni', partlyMet: "wedi ei gyflawni'n rhannol", notMet: 'heb ei gyflawni', learner: "Safbwynt y dysgwr yn yr adolygiad", family: "Safbwynt y teulu yn yr adolygiad", school: "Safbwynt yr ysgol yn yr adolygiad", others: "Safbwyntiau eraill yn yr adolygiad" },
 } as const;
 
 type Word = keyof (typeof WORDS)['en'];
@@ -32,7 +32,8 @@ export function carryReview(content: IdpContent, record: ReviewRecord, date: str
     .map((p) => ({
       id: randomUUID(),
       who: WHO[p.perspective],
-      name: '',
+      // Who gave it: the perspective, as the meeting recorded it (the record does not name each speaker).
+      name: say(language, p.perspective),
       text: clip([p.working && `${say(language, 'working')}: ${p.working}`, p.notWorking && `${say(language, 'notWorking')}: ${p.notWorking}`].filter(Boolean).join('\n'), 5000),
       date,
       method: 'meeting' as const,

@@ -11,6 +11,7 @@ import { todayIso } from '../../../shared/rules/dates';
 import type { IdpContent } from '../../../shared/schemas/idp';
 import { IdpContent as IdpContentSchema } from '../../../shared/schemas/idp';
 import { dmy } from '../../../shared/rules/idp-sheet';
+import { mayReviewPlan } from '../../../shared/rules/plan-review';
 import { Invitee, ReviewRecord, type DecideInput, type Review, type ReviewDecision, type ReviewFields, type ReviewSummary, type SetActionStatusInput, type UndatedAction } from '../../../shared/schemas/review';
 import { AppError } from '../app-error';
 import { nowIso, type Trx } from '../db/client';
@@ -101,8 +102,6 @@ export async function listAllReviews(s: Session): Promise<ReviewSummary[]> {
 
 const columns = (f: Fields) => ({ type: f.type, date: f.date, time: f.time, place: f.place, online: f.online ? 1 : 0, facilitator: f.facilitator, language: f.language, invitees: JSON.stringify(f.invitees) });
 
-/** Types that review the plan in force, if there is one: a transition review of a learner with an IDP reviews it too. */
-const isPlanReview = (type: Fields['type']) => type === 'annualIdp' || type === 'requested' || type === 'transition';
 
 /** The plan an IDP review is about (the one in force), and one outcome line per provision element, to mark. */
 async function planInForce(trx: Trx, learnerId: string): Promise<{ idpId: string | null; outcomes: ReviewRecord['elementOutcomes'] }> {
@@ -120,7 +119,7 @@ export async function scheduleReview(s: Session, learnerId: string, f: Fields): 
   const id = randomUUID();
   await s.db.transaction().execute(async (trx) => {
     if (!(await getLearner(trx, learnerId))) throw new AppError('NOT_FOUND', 'That learner is no longer in the caseload.');
-    const plan = isPlanReview(f.type) ? await planInForce(trx, learnerId) : { idpId: null, outcomes: [] };
+    const plan = mayReviewPlan(f.type) ? await planInForce(trx, learnerId) : { idpId: null, outcomes: [] };
     const record: ReviewRecord = { ...EMPTY_RECORD, elementOutcomes: plan.outcomes };
     const at = nowIso();
     await repo.insertReview(trx, { id, learner_id: learnerId, version: 1, ...columns(f), status: 'scheduled', idp_id: plan.idpId, record: JSON.stringify(record), decision: null, decision_date: null, decision_reason: null, result_idp_id: null, created_at: at, updated_at: at });
@@ -135,7 +134,7 @@ export async function scheduleReview(s: Session, learnerId: string, f: Fields): 
  * (no longer one: the outcome lines nobody marked go), so a decision always acts on the plan the type implies.
  */
 async function retie(trx: Trx, row: Selectable<ReviewTable>, type: Fields['type']): Promise<{ idp_id?: string | null; record?: string }> {
-  const wanted = isPlanReview(type);
+  const wanted = mayReviewPlan(type);
   if (wanted === (row.idp_id !== null)) return {};
   const record = parse(ReviewRecord, row.record, EMPTY_RECORD);
   if (!wanted) return { idp_id: null, record: JSON.stringify({ ...record, elementOutcomes: record.elementOutcomes.filter((o) => o.status || o.comment) }) };
@@ -186,10 +185,10 @@ export async function setActionStatus(s: Session, { reviewId, version, actionId,
   await s.db.transaction().execute(async (trx) => {
     const row = await requireReview(trx, reviewId);
     if (row.status === 'cancelled') throw new AppError('CONFLICT', 'This meeting was cancelled, so its actions are kept as they were.');
-    const record = ReviewRecord.safeParse(JSON.parse(row.record));
-    if (!record.success || !record.data.actions.some((a) => a.id === actionId)) throw new AppError('NOT_FOUND', "That action is no longer in the review's plan.");
-    const actions = record.data.actions.map((a) => (a.id === actionId ? { ...a, status: done ? ('done' as const) : ('open' as const) } : a));
-    await repo.updateReview(trx, reviewId, version, { record: JSON.stringify({ ...record.data, actions }), updated_at: nowIso() });
+    const record = parse(ReviewRecord, row.record, EMPTY_RECORD);
+    if (!record.actions.some((a) => a.id === actionId)) throw new AppError('NOT_FOUND', "That action is no longer in the review's plan.");
+    const actions = record.actions.map((a) => (a.id === actionId ? { ...a, status: done ? ('done' as const) : ('open' as const) } : a));
+    await repo.updateReview(trx, reviewId, version, { record: JSON.stringify({ ...record, actions }), updated_at: nowIso() });
     await appendAudit(trx, { action: 'review.action_marked', actor: s.actor, entityType: 'learner', entityId: row.learner_id, details: { reviewId, actionId, done } });
   });
   return getReview(s, reviewId);
@@ -201,8 +200,8 @@ export async function listUndatedActions(s: Session): Promise<UndatedAction[]> {
   return rows
     .sort((a, b) => a.date.localeCompare(b.date))
     .flatMap((r) => {
-      const record = ReviewRecord.safeParse(JSON.parse(r.record));
-      const undated = record.success ? record.data.actions.filter((a) => a.status === 'open' && !a.dueDate) : [];
+      // A row added and left empty is not an action yet.
+      const undated = parse(ReviewRecord, r.record, EMPTY_RECORD).actions.filter((a) => a.status === 'open' && !a.dueDate && a.action.trim() !== '');
       return undated.map((a) => ({ learnerId: r.learner_id, displayName: displayName(r), yearGroup: r.year_group, reviewId: r.id, actionId: a.id, action: a.action, meetingDate: r.date }));
     });
 }

@@ -4,7 +4,8 @@ import type { IdpSectionId } from '../../../../shared/forms/idp-annex-a';
 import { diffIdp, type FieldChange } from '../../../../shared/rules/idp-diff';
 import type { Idp, IdpContent } from '../../../../shared/schemas/idp';
 import { useI18n, type Translate } from '../../i18n';
-import { displayValue, fieldLabel, NESTED_ROWS, rowName, rowSummary, sectionHeading } from './labels';
+import { NESTED_ROWS } from '../../../../shared/rules/idp-rows';
+import { displayValue, fieldLabel, rowName, rowSummary, sectionHeading } from './labels';
 import { useNeedNames } from './sections/AlnDescriptionSection';
 
 type NeedName = (code: string) => string;

@@ -49,7 +49,6 @@ export function partHeading(id: ProvisionPartId, language: Language): string {
 }
 
 /** What a row is called in each list ("View 2", "Element 3"): the section's own lists and the lists inside sections. */
-export const NESTED_ROWS: Partial<Record<IdpSectionId, string>> = { aboutMe: 'items', alnDescription: 'needs', transition: 'actions' };
 export const rowName = (t: Translate, list: string, n: number) => t(`idp.rows.${list}`, { n });
 
 const BOOLEAN_FIELDS = new Set(['capacityIssues', 'verbatim', 'endsThen', 'disagreement', 'attached', 'firstPerson', 'importantFor']);

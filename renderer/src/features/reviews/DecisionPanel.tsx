@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
 import { formatDate } from '../learner/labels';
 import { hrefFor } from '../shell/use-hash-route';
 import { DecisionModal } from './DecisionModal';
-import { isIdpReview } from './labels';
+import { reviewsThePlan } from '../../../../shared/rules/plan-review';
 import type { ReviewEditor } from './use-review-editor';
 
 function Decided({ review }: { review: Review }) {
@@ -33,7 +33,7 @@ function Decided({ review }: { review: Review }) {
 export function DecisionPanel({ review, editor }: { review: Review; editor: ReviewEditor }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  if (!isIdpReview(review) || review.status === 'cancelled') return null;
+  if (!reviewsThePlan(review) || review.status === 'cancelled') return null;
   const held = review.status === 'held';
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="review-decision" bg={review.decision ? 'teal.0' : undefined}>

@@ -1,4 +1,4 @@
-import { MeetingLanguage, ReviewType, reviewsThePlan, type Review, type ReviewSummary } from '../../../../shared/schemas/review';
+import { MeetingLanguage, ReviewType, type Review, type ReviewSummary } from '../../../../shared/schemas/review';
 import type { Translate } from '../../i18n';
 import { formatDate } from '../learner/labels';
 
@@ -9,9 +9,6 @@ export const languageOptions = (t: Translate) => MeetingLanguage.options.map((v)
 export function when(t: Translate, r: Pick<ReviewSummary, 'date' | 'time'>): string {
   return r.time ? t('reviews.atTime', { date: formatDate(r.date), time: r.time }) : formatDate(r.date);
 }
-
-/** Reviews of the IDP end in a decision about the plan: annual and requested ones, and a transition review tied to the plan in force. */
-export const isIdpReview = reviewsThePlan;
 
 export const statusColour = (s: Review['status']) => (s === 'scheduled' ? 'blue' : s === 'held' ? 'teal' : 'gray');
 

@@ -82,7 +82,7 @@ function Terms({ terms, flagged, onChange }: { terms: TermDraft[]; flagged: Set<
   );
 }
 
-/** The closures (INSET days, bank holidays): a date to add with Enter or the button, each listed with Remove. */
+/** The closures (INSET days, one-off bank holidays; the usual ones are computed): a date to add with Enter or the button, each listed with Remove. */
 function Closures({ closures, terms, onChange }: { closures: string[]; terms: SchoolCalendar['terms']; onChange: (closures: string[]) => void }) {
   const { t, language } = useI18n();
   const [day, setDay] = useState('');
