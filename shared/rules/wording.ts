@@ -2,15 +2,16 @@
  * Vague wording in targets and provision (domain.md §2.4): phrases that make a commitment impossible to check, in
  * English and in Welsh (a Welsh plan or target says the same vague things in its own words). Each phrase has an
  * id; the editor and the exports turn the id into words (and a suggestion) in the language of the screen or the
- * document, quoting the phrase as it was written.
+ * document, quoting the phrase as it was written. The Welsh patterns take the mutated forms too (mynediad →
+ * fynediad, rheolaidd → reolaidd, cyfle → gyfle, chyfle).
  */
 export const VAGUE_PHRASES = [
   { id: 'asRequired', pattern: /\bas (required|needed|necessary)\b/i, welsh: /\byn [ôo]l (yr angen|y gofyn)\b|\bfel (y )?bo(['’]r)? angen\b/i },
-  { id: 'accessTo', pattern: /\baccess to\b/i, welsh: /\bmynediad (at|i)\b/i },
-  { id: 'regular', pattern: /\bregular(ly)?\b/i, welsh: /\b(yn )?rheolaidd\b|\bbob hyn a hyn\b/i },
+  { id: 'accessTo', pattern: /\baccess to\b/i, welsh: /\b[mf]ynediad (at|i)\b/i },
+  { id: 'regular', pattern: /\bregular(ly)?\b/i, welsh: /\b(yn )?r(h)?eolaidd\b|\bbob hyn a hyn\b/i },
   { id: 'whenAppropriate', pattern: /\b(when|where|as) appropriate\b/i, welsh: /\b(pan fo|lle bo|fel y bo)['’]n briodol\b|\bpan fydd yn briodol\b/i },
   { id: 'whenNeeded', pattern: /\b(support )?when (needed|necessary)\b/i, welsh: /\b((cymorth|cefnogaeth) )?(pan (fo|fydd)|os oes) angen\b/i },
-  { id: 'opportunities', pattern: /\bopportunit(y|ies) to\b/i, welsh: /\bcyfle(oedd)? i\b/i },
+  { id: 'opportunities', pattern: /\bopportunit(y|ies) to\b/i, welsh: /\b(c|g|ch)yfle(oedd)? i\b/i },
 ] as const;
 
 export type VaguePhraseId = (typeof VAGUE_PHRASES)[number]['id'];

@@ -208,6 +208,11 @@ describe('vague wording in every text that commits to something (2B, 2C, 2D)', (
       ['Cymorth pan fo angen', 'whenNeeded', 'Cymorth pan fo angen'],
       ['Help os oes angen', 'whenNeeded', 'os oes angen'],
       ['Cyfleoedd i siarad mewn grŵp', 'opportunities', 'Cyfleoedd i'],
+      // Mutated forms: the same words after a possessive or an adjective's feminine noun.
+      ['Ei fynediad at y cyfrifiadur', 'accessTo', 'fynediad at'],
+      ['Sesiwn reolaidd gyda’r nyrs', 'regular', 'reolaidd'],
+      ['Ei gyfle i ddarllen yn uchel', 'opportunities', 'gyfle i'],
+      ['Ei chyfle i siarad', 'opportunities', 'chyfle i'],
     ];
     for (const [text, id, quoted] of cases) expect(findVagueWording(text), text).toEqual([{ id, text: quoted }]);
     expect(flagged(element2({ what: 'Sesiynau darllen rheolaidd', deliveredBy: 'Cynorthwyydd pan fo angen' }))).toEqual([

@@ -48,7 +48,7 @@ export function DeliveryFields({ draft, set }: Props) {
         <Stack gap={4}>
           <Select
             label={t('oppPlus.form.staff')}
-            data={(staff.data ?? []).map((s) => ({ value: s.id, label: deliveredBy({ staffName: s.name, staffRole: s.role }) ?? s.name }))}
+            data={(staff.data ?? []).map((s) => ({ value: s.id, label: deliveredBy({ staffName: s.name, staffRole: s.role }) ?? '' }))}
             value={draft.staffId}
             onChange={(staffId) => set({ staffId })}
             clearable
